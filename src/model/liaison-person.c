@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* liaison-person.c: a person who speaks for an organization. */
+
+#define G_LOG_DOMAIN "liaison-person"
+
+#include "config.h"
+
+#include "liaison-entity-private.h"
+#include "liaison-enum-types.h"
+#include "liaison-person.h"
+
+struct _LiaisonPerson
+{
+  LiaisonEntity parent_instance;
+};
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_TITLE,
+  PROP_AFFILIATION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (LiaisonPerson, liaison_person, LIAISON_TYPE_ENTITY)
+
+LiaisonPerson *
+liaison_person_new (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (LIAISON_TYPE_PERSON, "id", id, NULL);
+}
+
+LiaisonText *
+liaison_person_get_name (LiaisonPerson *self)
+{
+  g_return_val_if_fail (LIAISON_IS_PERSON (self), NULL);
+
+  return LIAISON_ENTITY_BOXED (self, PROP_NAME);
+}
+
+const char *
+liaison_person_get_title (LiaisonPerson *self)
+{
+  g_return_val_if_fail (LIAISON_IS_PERSON (self), NULL);
+
+  return LIAISON_ENTITY_STRING (self, PROP_TITLE);
+}
+
+const char *
+liaison_person_get_affiliation (LiaisonPerson *self)
+{
+  g_return_val_if_fail (LIAISON_IS_PERSON (self), NULL);
+
+  return LIAISON_ENTITY_STRING (self, PROP_AFFILIATION);
+}
+
+static char *
+liaison_person_dup_title (LiaisonEntity *entity,
+                          const char    *language)
+{
+  LiaisonPerson *self = LIAISON_PERSON (entity);
+
+  return g_strdup (liaison_text_lookup (liaison_person_get_name (self), language, NULL, NULL));
+}
+
+static void
+liaison_person_class_init (LiaisonPersonClass *klass)
+{
+  LiaisonEntityClass *entity_class = LIAISON_ENTITY_CLASS (klass);
+
+  entity_class->collection = "people";
+  entity_class->id_prefix = "person";
+  entity_class->dup_title = liaison_person_dup_title;
+
+  properties[PROP_NAME] = liaison_param_text ("name");
+  properties[PROP_TITLE] = liaison_param_string ("title");
+  properties[PROP_AFFILIATION] = liaison_param_string ("affiliation");
+  liaison_entity_class_install_properties (entity_class, N_PROPS, properties);
+}
+
+static void
+liaison_person_init (LiaisonPerson *self)
+{
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* liaison-test-ui.h: helpers for the ui tests: run the real application and find widgets. */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "liaison-application.h"
+#include "liaison-window.h"
+
+G_BEGIN_DECLS
+
+LiaisonApplication *liaison_test_ui_start_application (void);
+LiaisonWindow      *liaison_test_ui_get_window        (LiaisonApplication *app);
+void                liaison_test_ui_wait              (guint               milliseconds);
+gboolean            liaison_test_ui_wait_for          (gboolean          (*condition) (gpointer data),
+                                                       gpointer            data,
+                                                       guint               timeout_ms);
+GtkWidget          *liaison_test_ui_find              (GtkWidget          *root,
+                                                       GType               type,
+                                                       guint               index);
+GtkWidget          *liaison_test_ui_find_label        (GtkWidget          *root,
+                                                       const char         *text);
+void                liaison_test_ui_stop_application  (LiaisonApplication *app);
+
+G_END_DECLS
