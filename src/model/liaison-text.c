@@ -224,7 +224,7 @@ liaison_text_equal (const LiaisonText *a,
 }
 
 /* Whether any of the values contains @folded_needle, which the caller has
- * passed through g_utf8_casefold (g_utf8_normalize (…, G_NORMALIZE_ALL)). */
+ * passed through g_utf8_casefold (g_utf8_normalize (…, G_NORMALIZE_ALL_COMPOSE)). */
 gboolean
 liaison_text_contains (const LiaisonText *text,
                        const char        *folded_needle)
@@ -237,7 +237,7 @@ liaison_text_contains (const LiaisonText *text,
   if (text->folded == NULL)
     {
       g_autofree char *joined = g_strjoinv ("\n", text->values);
-      g_autofree char *normalized = g_utf8_normalize (joined, -1, G_NORMALIZE_ALL);
+      g_autofree char *normalized = g_utf8_normalize (joined, -1, G_NORMALIZE_ALL_COMPOSE);
 
       mutable_text->folded = g_utf8_casefold (normalized != NULL ? normalized : "", -1);
     }

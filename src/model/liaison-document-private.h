@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* liaison-document-private.h: what the file reader may do that editors may not. */
+
+#pragma once
+
+#include "liaison-document.h"
+
+G_BEGIN_DECLS
+
+void _liaison_document_load (LiaisonDocument *self,
+                             GType            entity_type,
+                             GPtrArray       *entities);
+
+G_END_DECLS

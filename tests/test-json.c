@@ -1,0 +1,363 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-json.c: the file format: the sample loads, round trips lose nothing, bad files fail well, saves are atomic. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+
+#include "liaison-json.h"
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample.liaison", NULL);
+}
+
+static LiaisonDocument *
+load_path (const char  *path,
+           GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return liaison_json_load_file (file, NULL, error);
+}
+
+static void
+test_sample_loads (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) document = load_path (path, &error);
+  LiaisonEntity *sci, *iii, *webinar;
+  g_autoptr(GPtrArray) links = NULL;
+  GPtrArray *attendance;
+  gboolean found_mou = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+  g_assert_false (liaison_document_get_dirty (document));
+
+  /* One source per seed document. */
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_sources (document)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_organizations (document)), >=, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_events (document)), >=, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_links (document)), >=, 10);
+
+  /* The MoU of SCI-Japan and III, signed on 7 November 2023. */
+  sci = liaison_document_lookup (document, "org-sci-japan");
+  iii = liaison_document_lookup (document, "org-iii");
+  g_assert_true (LIAISON_IS_ORGANIZATION (sci));
+  g_assert_true (LIAISON_IS_ORGANIZATION (iii));
+  g_assert_cmpstr (liaison_organization_get_short_name (LIAISON_ORGANIZATION (sci)), ==, "SCI-Japan");
+  g_assert_cmpstr (liaison_organization_get_country (LIAISON_ORGANIZATION (iii)), ==, "TW");
+
+  links = liaison_document_get_links_of (document, LIAISON_ORGANIZATION (sci));
+  for (guint i = 0; i < links->len; i++)
+    {
+      LiaisonCooperationLink *link = links->pdata[i];
+      g_autofree char *start = liaison_date_to_string (liaison_cooperation_link_get_start (link));
+
+      if (liaison_cooperation_link_get_kind (link) == LIAISON_LINK_KIND_MOU &&
+          (g_strcmp0 (liaison_cooperation_link_get_to (link), "org-iii") == 0 ||
+           g_strcmp0 (liaison_cooperation_link_get_from (link), "org-iii") == 0))
+        {
+          g_assert_cmpstr (start, ==, "2023-11-07");
+          g_assert_nonnull (liaison_entity_get_sources (LIAISON_ENTITY (link))[0]);
+          found_mou = TRUE;
+        }
+    }
+  g_assert_true (found_mou);
+
+  /* The CJK webinar keeps both reported attendance figures, each with its source. */
+  webinar = liaison_document_lookup (document, "evt-cjk-webinar-2020");
+  g_assert_true (LIAISON_IS_EVENT (webinar));
+  attendance = liaison_event_get_attendance (LIAISON_EVENT (webinar));
+  g_assert_nonnull (attendance);
+  g_assert_cmpuint (attendance->len, ==, 2);
+  for (guint i = 0; i < attendance->len; i++)
+    g_assert_nonnull (liaison_figure_get_source (attendance->pdata[i]));
+
+  /* Every record cites a source. */
+  for (guint c = 0; c < 6; c++)
+    {
+      GType types[] = { LIAISON_TYPE_SOURCE, LIAISON_TYPE_ORGANIZATION, LIAISON_TYPE_PERSON,
+                        LIAISON_TYPE_EVENT, LIAISON_TYPE_PARTICIPATION, LIAISON_TYPE_COOPERATION_LINK };
+      GListModel *model = liaison_document_get_collection (document, types[c]);
+
+      if (types[c] == LIAISON_TYPE_SOURCE)
+        continue;
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(LiaisonEntity) entity = g_list_model_get_item (model, i);
+
+          if (liaison_entity_get_sources (entity)[0] == NULL)
+            g_error ("%s cites no source", liaison_entity_get_id (entity));
+        }
+    }
+}
+
+static void
+assert_round_trip (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) first = load_path (path, &error);
+  g_autoptr(LiaisonDocument) second = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  saved = liaison_json_save_data (first, &length);
+  second = liaison_json_load_data (saved, length, "saved", &error);
+  g_assert_no_error (error);
+  saved_again = liaison_json_save_data (second, NULL);
+  if (g_strcmp0 (saved, saved_again) != 0)
+    {
+      g_auto(GStrv) lines = g_strsplit (saved, "\n", -1);
+      g_auto(GStrv) lines_again = g_strsplit (saved_again, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL && lines_again[i] != NULL; i++)
+        {
+          if (g_strcmp0 (lines[i], lines_again[i]) != 0)
+            g_error ("%s: line %u differs after a round trip: “%s” became “%s”", path, i + 1, lines[i], lines_again[i]);
+        }
+      g_error ("%s: the saved files differ in length after a round trip", path);
+    }
+  g_assert_cmpuint (liaison_document_get_n_entities (first), ==, liaison_document_get_n_entities (second));
+}
+
+static void
+test_round_trip_sample (void)
+{
+  g_autofree char *path = sample_path ();
+
+  assert_round_trip (path);
+}
+
+static void
+test_round_trip_keeps_unknown_fields (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "unknown-fields.liaison", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) document = load_path (path, &error);
+  g_autofree char *saved = NULL;
+
+  g_assert_no_error (error);
+  assert_round_trip (path);
+
+  saved = liaison_json_save_data (document, NULL);
+  /* A field, a nested object and a whole collection from a newer version. */
+  g_assert_nonnull (strstr (saved, "\"logo\" : \"sci.png\""));
+  g_assert_nonnull (strstr (saved, "\"budget\" : {"));
+  g_assert_nonnull (strstr (saved, "\"projects\" : ["));
+  g_assert_nonnull (strstr (saved, "\"Smart City Driver\""));
+  g_assert_nonnull (strstr (saved, "\"pinned\" : true"));
+}
+
+typedef struct
+{
+  char  *file;
+  guint  line;
+  int    code;
+  char  *needle;
+} Expectation;
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autofree char *list_path = g_build_filename (dir, "expected.txt", NULL);
+  g_autofree char *list = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(GHashTable) expected_files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GEnumClass) codes = g_type_class_ref (g_enum_register_static ("TestJsonError", (const GEnumValue[]) {
+    { LIAISON_JSON_ERROR_TOO_LARGE, "too-large", "too-large" },
+    { LIAISON_JSON_ERROR_ENCODING, "encoding", "encoding" },
+    { LIAISON_JSON_ERROR_TOO_DEEP, "too-deep", "too-deep" },
+    { LIAISON_JSON_ERROR_SYNTAX, "syntax", "syntax" },
+    { LIAISON_JSON_ERROR_NOT_LIAISON, "not-liaison", "not-liaison" },
+    { LIAISON_JSON_ERROR_VERSION, "version", "version" },
+    { LIAISON_JSON_ERROR_TYPE, "type", "type" },
+    { LIAISON_JSON_ERROR_MISSING, "missing", "missing" },
+    { LIAISON_JSON_ERROR_INVALID, "invalid", "invalid" },
+    { LIAISON_JSON_ERROR_DUPLICATE_ID, "duplicate-id", "duplicate-id" },
+    { LIAISON_JSON_ERROR_UNKNOWN_REFERENCE, "unknown-reference", "unknown-reference" },
+    { 0, NULL, NULL } }));
+  guint checked = 0;
+  const char *name;
+
+  g_assert_true (g_file_get_contents (list_path, &list, NULL, NULL));
+  lines = g_strsplit (list, "\n", -1);
+
+  /* expected.txt: FILE LINE CODE TEXT-IN-MESSAGE, tab-separated. */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *where = NULL;
+      g_autoptr(LiaisonDocument) document = NULL;
+      GEnumValue *code;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[i], "\t", 4);
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      code = g_enum_get_value_by_nick (codes, fields[2]);
+      g_assert_nonnull (code);
+
+      path = g_build_filename (dir, fields[0], NULL);
+      document = load_path (path, &error);
+      if (document != NULL)
+        g_error ("%s loaded, but should fail", fields[0]);
+      g_assert_error (error, LIAISON_JSON_ERROR, code->value);
+
+      /* The message names the file, the line and what is wrong. */
+      where = g_strdup_printf ("%s, line %s, column ", fields[0], fields[1]);
+      if (!g_str_has_prefix (error->message, where) || strstr (error->message, fields[3]) == NULL)
+        g_error ("%s: unexpected message “%s”; expected “%s…” with “%s”",
+                 fields[0], error->message, where, fields[3]);
+
+      g_hash_table_add (expected_files, g_strdup (fields[0]));
+      g_clear_error (&error);
+      checked++;
+    }
+
+  /* Every file in the corpus is checked. */
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      if (g_str_has_suffix (name, ".liaison") && !g_hash_table_contains (expected_files, name))
+        g_error ("%s has no line in expected.txt", name);
+    }
+
+  g_assert_cmpuint (checked, >=, 40);
+}
+
+static void
+test_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) document = NULL;
+
+  /* The size is checked before anything is read. */
+  document = liaison_json_load_data ("{}", (gsize) LIAISON_JSON_MAX_SIZE + 1, "huge.liaison", &error);
+  g_assert_null (document);
+  g_assert_error (error, LIAISON_JSON_ERROR, LIAISON_JSON_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "huge.liaison"));
+}
+
+static void
+test_save_keeps_backup (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "network.liaison", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) document = load_path (sample, &error);
+  g_autofree char *first = NULL, *second = NULL, *old = NULL;
+  LiaisonEntity *sci;
+
+  g_assert_no_error (error);
+  g_assert_true (liaison_json_save_file (document, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &first, NULL, NULL));
+
+  sci = liaison_document_lookup (document, "org-sci-japan");
+  g_assert_true (liaison_document_set (document, sci, &error, "city", "Tokyo", NULL));
+  g_assert_true (liaison_json_save_file (document, file, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &second, NULL, NULL));
+  g_assert_true (g_file_get_contents (backup, &old, NULL, NULL));
+  g_assert_cmpstr (old, ==, first);
+  g_assert_cmpstr (second, !=, first);
+
+  g_remove (backup);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* A write that fails half-way (here: the file size limit, as a full disk
+ * would) leaves the old file whole. */
+static void
+test_failed_save_keeps_old_file (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "network.liaison", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) document = load_path (sample, &error);
+  g_autofree char *before = NULL, *after = NULL;
+  struct rlimit old_limit, limit;
+  LiaisonEntity *sci;
+  gboolean saved;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"liaison\", \"version\": 1}\n", -1, NULL));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  sci = liaison_document_lookup (document, "org-sci-japan");
+  g_assert_true (liaison_document_set (document, sci, &error, "city", "Tokyo", NULL));
+
+  /* Writes beyond 4 KiB fail with EFBIG instead of killing the process. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 4096;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  saved = liaison_json_save_file (document, file, NULL, &error);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_assert_false (saved);
+  g_assert_nonnull (error);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  /* No temporary file is left behind, and nothing but the old file is there. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *leftover = g_build_filename (dir, name, NULL);
+
+        if (g_strcmp0 (name, "network.liaison") != 0)
+          {
+            g_remove (leftover);
+            g_error ("save left %s behind", name);
+          }
+      }
+  }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/json/sample-loads", test_sample_loads);
+  g_test_add_func ("/model/json/round-trip-sample", test_round_trip_sample);
+  g_test_add_func ("/model/json/round-trip-keeps-unknown-fields", test_round_trip_keeps_unknown_fields);
+  g_test_add_func ("/model/json/bad-files", test_bad_files);
+  g_test_add_func ("/model/json/too-large", test_too_large);
+  g_test_add_func ("/model/json/save-keeps-backup", test_save_keeps_backup);
+  g_test_add_func ("/model/json/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
+
+  return g_test_run ();
+}
