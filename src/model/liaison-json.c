@@ -402,9 +402,15 @@ expect_integer (Reader   *reader,
 
   *value = json_node_get_int (node);
   if (*value < minimum || *value > maximum)
-    return reader_fail (reader, LIAISON_JSON_ERROR_INVALID,
-                        _("%" G_GINT64_FORMAT " is out of range (%" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ")"),
-                        *value, minimum, maximum);
+    {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, *value);
+      g_autofree char *lowest = g_strdup_printf ("%" G_GINT64_FORMAT, minimum);
+      g_autofree char *highest = g_strdup_printf ("%" G_GINT64_FORMAT, maximum);
+
+      /* Translators: a number in a file, and the smallest and largest allowed. */
+      return reader_fail (reader, LIAISON_JSON_ERROR_INVALID, _("%s is out of range (%s to %s)"),
+                          found, lowest, highest);
+    }
 
   return TRUE;
 }
@@ -1066,10 +1072,12 @@ read_document (Reader   *reader,
     return NULL;
   if (version > FORMAT_VERSION)
     {
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       reader_fail (reader, LIAISON_JSON_ERROR_VERSION,
-                   _("the document was written in format version %" G_GINT64_FORMAT
-                     " by a newer Liaison; this version reads up to version %d"),
-                   version, FORMAT_VERSION);
+                   _("the document was written in format version %s by a newer Liaison; "
+                     "this version reads up to version %d"),
+                   found, FORMAT_VERSION);
       return NULL;
     }
   pop (reader);
