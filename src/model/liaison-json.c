@@ -17,8 +17,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "liaison-country.h"
 #include "liaison-document-private.h"
@@ -1016,13 +1022,16 @@ check_parent_cycles (Reader          *reader,
       g_autoptr(LiaisonEntity) entity = g_list_model_get_item (model, i);
       LiaisonEntity *current = entity;
 
-      for (guint steps = 0; current != NULL; steps++)
+      /* Walks up at most n_items steps: a chain that does not come back
+       * to @entity may still lead into a cycle, which is reported at one
+       * of its own members. */
+      for (guint steps = 0; current != NULL && steps <= n_items; steps++)
         {
           g_autofree char *parent = NULL;
 
           g_object_get (current, "parent", &parent, NULL);
           current = liaison_document_lookup (document, parent);
-          if (current == entity || steps > n_items)
+          if (current == entity)
             {
               push_key (reader, collection_name (type));
               push_index (reader, i);
@@ -1054,6 +1063,9 @@ read_document (Reader   *reader,
       !JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING ||
       strcmp ((format = json_node_get_string (member)), FORMAT_NAME) != 0)
     {
+      /* Point at the wrong "format" when there is one. */
+      if (JSON_NODE_HOLDS_OBJECT (root_node) && member != NULL)
+        push_key (reader, "format");
       reader_fail (reader, LIAISON_JSON_ERROR_NOT_LIAISON,
                    _("this is not a Liaison document (it has no \"format\": \"liaison\")"));
       return NULL;
@@ -1174,17 +1186,23 @@ liaison_json_load_data (const char  *data,
   if (!check_text (data, length, display_name, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
-      guint line = json_parser_get_current_line (parser);
-      guint column = json_parser_get_current_pos (parser);
-      /* json-glib's message starts with its own "<data>:LINE:COL: "; keep what follows. */
+      guint line = 0;
+      guint column = 0;
+      /* json-glib's message starts with "<data>:LINE:COLUMN: "; take the
+       * position from there and keep what follows. */
       const char *detail = parse_error->message;
-      const char *colon = strstr (detail, ": ");
 
-      if (g_str_has_prefix (detail, "<data>") && colon != NULL)
-        detail = colon + 2;
+      if (g_str_has_prefix (detail, "<data>:") &&
+          sscanf (detail + strlen ("<data>:"), "%u:%u", &line, &column) == 2)
+        {
+          const char *colon = strstr (detail + strlen ("<data>:"), ": ");
+
+          if (colon != NULL)
+            detail = colon + 2;
+        }
       if (line == 0)
         line = 1;
       if (column == 0)
@@ -1203,6 +1221,22 @@ liaison_json_load_data (const char  *data,
       set_error_at (error, display_name, 1, 1, LIAISON_JSON_ERROR_SYNTAX, _("the file is empty"));
       return NULL;
     }
+
+  /* json-glib accepts several values one after the other; a document is one. */
+  {
+    const char *after = skip_space (skip_value (data, data + length), data + length);
+
+    if (after < data + length)
+      {
+        g_autofree char *message =
+          g_strdup_printf (_("the file is not valid JSON (%s)"), _("unexpected text after the end of the document"));
+        guint line, column;
+
+        position_of (data, after, &line, &column);
+        set_error_at (error, display_name, line, column, LIAISON_JSON_ERROR_SYNTAX, message);
+        return NULL;
+      }
+  }
 
   path = g_array_new (FALSE, FALSE, sizeof (Step));
   ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1492,6 +1526,118 @@ liaison_json_save_data (LiaisonDocument *document,
   return g_string_free (text, FALSE);
 }
 
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+          return FALSE;
+        }
+      data += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+/* Writes @data next to @path under a temporary name, syncs it, keeps the
+ * old file as "PATH~" and renames the new one over it. On any error the
+ * temporary file is removed and @path is untouched. */
+static gboolean
+replace_local_file (const char  *path,
+                    const char  *data,
+                    gsize        length,
+                    GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *template = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  struct stat old_stat;
+  gboolean had_old;
+  int fd;
+
+  fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not save in the folder of %s: %s"), base, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  had_old = stat (path, &old_stat) == 0;
+  if (had_old)
+    fchmod (fd, old_stat.st_mode & 07777);
+
+  if (!write_all (fd, data, length, error) || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      if (error != NULL && *error == NULL)
+        g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      close (fd);
+      g_unlink (template);
+      return FALSE;
+    }
+
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      g_unlink (template);
+      return FALSE;
+    }
+
+  /* The backup is a second name for the old file, so the old version
+   * stays reachable at every moment. */
+  if (had_old)
+    {
+      g_unlink (backup);
+      if (link (path, backup) != 0)
+        {
+          g_autofree char *old_data = NULL;
+          gsize old_length;
+
+          if (g_file_get_contents (path, &old_data, &old_length, NULL))
+            g_file_set_contents (backup, old_data, old_length, NULL);
+        }
+    }
+
+  if (g_rename (template, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      g_unlink (template);
+      return FALSE;
+    }
+
+  /* Make the rename itself durable. */
+  fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+
+  return TRUE;
+}
+
 /* Writes the document to @file atomically, keeping the previous version
  * as "FILE~". On error the file is as it was. */
 gboolean
@@ -1501,12 +1647,17 @@ liaison_json_save_file (LiaisonDocument  *document,
                         GError          **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
   gsize length;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   data = liaison_json_save_data (document, &length);
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return replace_local_file (path, data, length, error);
 
   return g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
                                   NULL, cancellable, error);
