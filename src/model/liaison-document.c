@@ -101,8 +101,23 @@ liaison_document_get_references (guint *n_references)
   return references;
 }
 
-static GType
-collection_type (guint index)
+/* Returns the reference that @owner's @property makes, or %NULL when it
+ * holds no id. */
+const LiaisonReference *
+liaison_document_find_reference (GType       owner,
+                                 const char *property)
+{
+  for (guint r = 0; r < G_N_ELEMENTS (references); r++)
+    {
+      if (references[r].owner () == owner && strcmp (references[r].property, property) == 0)
+        return &references[r];
+    }
+
+  return NULL;
+}
+
+GType
+liaison_document_get_collection_type (guint index)
 {
   switch (index)
     {
@@ -112,7 +127,7 @@ collection_type (guint index)
     case 3: return LIAISON_TYPE_EVENT;
     case 4: return LIAISON_TYPE_PARTICIPATION;
     case 5: return LIAISON_TYPE_COOPERATION_LINK;
-    default: g_assert_not_reached ();
+    default: g_return_val_if_reached (G_TYPE_INVALID);
     }
 }
 
@@ -122,7 +137,7 @@ store_for (LiaisonDocument *self,
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->stores); i++)
     {
-      if (collection_type (i) == entity_type)
+      if (liaison_document_get_collection_type (i) == entity_type)
         return self->stores[i];
     }
 
@@ -312,7 +327,7 @@ ensure_referrers (LiaisonDocument *self)
   for (guint s = 0; s < G_N_ELEMENTS (self->stores); s++)
     {
       GListModel *model = G_LIST_MODEL (self->stores[s]);
-      GType type = collection_type (s);
+      GType type = liaison_document_get_collection_type (s);
       guint n_items = g_list_model_get_n_items (model);
 
       for (guint i = 0; i < n_items; i++)
@@ -769,36 +784,9 @@ check_reference (LiaisonDocument  *self,
                  const GValue     *value,
                  GError          **error)
 {
-  GType type = G_OBJECT_TYPE (entity);
-
-  for (guint r = 0; r < G_N_ELEMENTS (references); r++)
-    {
-      const char *target_id;
-      LiaisonEntity *target;
-
-      if (references[r].owner () != type || strcmp (references[r].property, property) != 0)
-        continue;
-
-      target_id = g_value_get_string (value);
-      if (target_id == NULL || *target_id == '\0')
-        {
-          if (!references[r].required)
-            return TRUE;
-          g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_UNKNOWN_REFERENCE,
-                       _("“%s” of “%s” cannot be empty"), property, liaison_entity_get_id (entity));
-          return FALSE;
-        }
-
-      target = liaison_document_lookup (self, target_id);
-      if (target == NULL || G_OBJECT_TYPE (target) != references[r].target ())
-        {
-          g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_UNKNOWN_REFERENCE,
-                       _("“%s” of “%s” refers to “%s”, which is not in the document"),
-                       property, liaison_entity_get_id (entity), target_id);
-          return FALSE;
-        }
-      return TRUE;
-    }
+  const LiaisonReference *reference;
+  const char *target_id;
+  LiaisonEntity *target;
 
   if (strcmp (property, "sources") == 0)
     {
@@ -814,6 +802,30 @@ check_reference (LiaisonDocument  *self,
               return FALSE;
             }
         }
+      return TRUE;
+    }
+
+  reference = liaison_document_find_reference (G_OBJECT_TYPE (entity), property);
+  if (reference == NULL)
+    return TRUE;
+
+  target_id = g_value_get_string (value);
+  if (target_id == NULL || *target_id == '\0')
+    {
+      if (!reference->required)
+        return TRUE;
+      g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_UNKNOWN_REFERENCE,
+                   _("“%s” of “%s” cannot be empty"), property, liaison_entity_get_id (entity));
+      return FALSE;
+    }
+
+  target = liaison_document_lookup (self, target_id);
+  if (target == NULL || G_OBJECT_TYPE (target) != reference->target ())
+    {
+      g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_UNKNOWN_REFERENCE,
+                   _("“%s” of “%s” refers to “%s”, which is not in the document"),
+                   property, liaison_entity_get_id (entity), target_id);
+      return FALSE;
     }
 
   return TRUE;
@@ -1147,7 +1159,7 @@ static void
 liaison_document_init (LiaisonDocument *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->stores); i++)
-    self->stores[i] = g_list_store_new (collection_type (i));
+    self->stores[i] = g_list_store_new (liaison_document_get_collection_type (i));
 
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);

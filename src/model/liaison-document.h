@@ -54,6 +54,12 @@ typedef struct
 
 GQuark                  liaison_document_error_quark        (void);
 const LiaisonReference *liaison_document_get_references     (guint             *n_references);
+const LiaisonReference *liaison_document_find_reference     (GType              owner,
+                                                             const char        *property);
+
+/* The collections, in file order. */
+#define LIAISON_N_COLLECTIONS 6
+GType                   liaison_document_get_collection_type (guint             index);
 
 LiaisonDocument *liaison_document_new                 (void);
 GListModel      *liaison_document_get_organizations   (LiaisonDocument   *self);

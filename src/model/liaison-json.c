@@ -53,23 +53,6 @@ typedef struct
   GError     **error;
 } Reader;
 
-/* The collections in file order. */
-static GType
-collection_type (guint index)
-{
-  switch (index)
-    {
-    case 0: return LIAISON_TYPE_SOURCE;
-    case 1: return LIAISON_TYPE_ORGANIZATION;
-    case 2: return LIAISON_TYPE_PERSON;
-    case 3: return LIAISON_TYPE_EVENT;
-    case 4: return LIAISON_TYPE_PARTICIPATION;
-    case 5: return LIAISON_TYPE_COOPERATION_LINK;
-    default: return G_TYPE_INVALID;
-    }
-}
-
-#define N_COLLECTIONS 6
 
 static const char *
 collection_name (GType type)
@@ -650,22 +633,11 @@ reference_target (GType       owner,
                   const char *property,
                   gboolean   *required)
 {
-  const LiaisonReference *references;
-  guint n_references;
+  const LiaisonReference *reference = liaison_document_find_reference (owner, property);
 
-  references = liaison_document_get_references (&n_references);
-  for (guint r = 0; r < n_references; r++)
-    {
-      if (references[r].owner () == owner && strcmp (references[r].property, property) == 0)
-        {
-          *required = references[r].required;
-          return references[r].target ();
-        }
-    }
+  *required = reference != NULL && reference->required;
 
-  *required = FALSE;
-
-  return G_TYPE_INVALID;
+  return reference != NULL ? reference->target () : G_TYPE_INVALID;
 }
 
 /* The file's name for a property: "short-name" is "short_name". */
@@ -958,9 +930,9 @@ static gboolean
 collect_ids (Reader     *reader,
              JsonObject *root)
 {
-  for (guint c = 0; c < N_COLLECTIONS; c++)
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
-      GType type = collection_type (c);
+      GType type = liaison_document_get_collection_type (c);
       const char *name = collection_name (type);
       JsonNode *node = json_object_get_member (root, name);
       JsonArray *array;
@@ -1097,9 +1069,9 @@ read_document (Reader   *reader,
   if (!collect_ids (reader, root))
     return NULL;
 
-  for (guint c = 0; c < N_COLLECTIONS; c++)
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
-      GType type = collection_type (c);
+      GType type = liaison_document_get_collection_type (c);
       const char *name = collection_name (type);
       g_autoptr(GPtrArray) entities = NULL;
       JsonArray *array;
@@ -1136,8 +1108,8 @@ read_document (Reader   *reader,
     {
       gboolean known = strcmp (key, "format") == 0 || strcmp (key, "version") == 0;
 
-      for (guint c = 0; c < N_COLLECTIONS && !known; c++)
-        known = strcmp (key, collection_name (collection_type (c))) == 0;
+      for (guint c = 0; c < LIAISON_N_COLLECTIONS && !known; c++)
+        known = strcmp (key, collection_name (liaison_document_get_collection_type (c))) == 0;
 
       if (!known)
         {
@@ -1478,9 +1450,9 @@ liaison_json_save_data (LiaisonDocument *document,
   json_object_set_string_member (object, "format", FORMAT_NAME);
   json_object_set_int_member (object, "version", FORMAT_VERSION);
 
-  for (guint c = 0; c < N_COLLECTIONS; c++)
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
-      GType type = collection_type (c);
+      GType type = liaison_document_get_collection_type (c);
       GListModel *model = liaison_document_get_collection (document, type);
       guint n_items = g_list_model_get_n_items (model);
       JsonArray *array = json_array_sized_new (n_items);
