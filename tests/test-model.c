@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "liaison-document.h"
+#include "liaison-language.h"
 
 static void
 test_date_parse (void)
@@ -339,6 +340,23 @@ test_make_id (void)
   g_assert_cmpstr (unnamed, ==, "evt-1");
 }
 
+static void
+test_language_from_locale (void)
+{
+  g_assert_cmpstr (liaison_language_from_locale ("ja_JP.UTF-8"), ==, "ja");
+  g_assert_cmpstr (liaison_language_from_locale ("ko"), ==, "ko");
+  g_assert_cmpstr (liaison_language_from_locale ("zh_TW.UTF-8"), ==, "zh_TW");
+  g_assert_cmpstr (liaison_language_from_locale ("zh_HK"), ==, "zh_TW");
+  g_assert_cmpstr (liaison_language_from_locale ("zh_CN.GB18030"), ==, "zh_CN");
+  g_assert_cmpstr (liaison_language_from_locale ("zh"), ==, "zh_CN");
+  g_assert_cmpstr (liaison_language_from_locale ("en_GB@euro"), ==, "en");
+  g_assert_cmpstr (liaison_language_from_locale ("C"), ==, "en");
+  g_assert_null (liaison_language_from_locale ("de_DE.UTF-8"));
+  g_assert_null (liaison_language_from_locale (""));
+  g_assert_cmpstr (liaison_language_get_native_name ("zh_TW"), ==, "繁體中文");
+  g_assert_cmpuint (g_strv_length ((char **) liaison_language_get_all ()), ==, LIAISON_N_LANGUAGES);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +364,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/model/language/from-locale", test_language_from_locale);
   g_test_add_func ("/model/date/parse", test_date_parse);
   g_test_add_func ("/model/date/order", test_date_order);
   g_test_add_func ("/model/date/format-english", test_date_format_english);
