@@ -12,12 +12,14 @@
 #include "liaison-screenshot.h"
 #include "liaison-shortcuts-dialog.h"
 #include "liaison-window.h"
+#include "model/liaison-recovery.h"
 
 struct _LiaisonApplication
 {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  gboolean        drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
@@ -28,7 +30,25 @@ static const struct {
 } app_accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.shortcuts", { "<Control>question", NULL } },
+  { "app.new-window", { "<Control><Shift>n", NULL } },
   { "win.toggle-sidebar", { "F9", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.filters-visible", { "<Control><Shift>f", NULL } },
+  { "win.add-record", { "<Control>n", NULL } },
+  { "win.duplicate-record", { "<Control>d", NULL } },
+  { "win.delete-record", { "Delete", NULL } },
+  { "win.page::organizations", { "<Alt>1", NULL } },
+  { "win.page::people", { "<Alt>2", NULL } },
+  { "win.page::events", { "<Alt>3", NULL } },
+  { "win.page::links", { "<Alt>4", NULL } },
+  { "win.page::sources", { "<Alt>5", NULL } },
+  { "win.page::graph", { "<Alt>6", NULL } },
 };
 
 LiaisonApplication *
@@ -63,15 +83,133 @@ liaison_application_create_window (LiaisonApplication *self)
 }
 
 static void
+recover_response_cb (AdwAlertDialog *dialog,
+                     const char     *response,
+                     LiaisonWindow  *window)
+{
+  LiaisonDraft *draft = g_object_get_data (G_OBJECT (dialog), "liaison-draft");
+
+  if (g_str_equal (response, "restore"))
+    liaison_window_restore_draft (window, draft);
+  else if (g_str_equal (response, "discard"))
+    liaison_recovery_delete_draft (draft, NULL);
+}
+
+/* After a crash: offers each draft left behind, in a window of its own. */
+static void
+offer_drafts (LiaisonApplication *self,
+              GPtrArray          *drafts)
+{
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      LiaisonDraft *draft = g_ptr_array_index (drafts, i);
+      LiaisonWindow *window = liaison_application_create_window (self);
+      g_autofree char *saved = g_date_time_format (draft->saved, "%c");
+      g_autofree char *heading = NULL;
+      g_autofree char *body = NULL;
+      AdwDialog *dialog;
+
+      heading = g_strdup_printf (_("Restore Unsaved Changes to “%s”?"),
+                                 draft->title != NULL && *draft->title != '\0' ? draft->title : _("Untitled Network"));
+      /* Translators: %s is a date and time. */
+      body = g_strdup_printf (_("Liaison closed before these changes were saved. They were kept automatically on %s."), saved);
+
+      dialog = adw_alert_dialog_new (heading, body);
+      adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                      "discard", _("_Discard"),
+                                      "restore", _("_Restore"),
+                                      NULL);
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+      adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "restore");
+      adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "restore");
+      g_object_set_data_full (G_OBJECT (dialog), "liaison-draft",
+                              g_ptr_array_steal_index (drafts, i--), (GDestroyNotify) liaison_draft_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (recover_response_cb), window, 0);
+      gtk_window_present (GTK_WINDOW (window));
+      adw_dialog_present (dialog, GTK_WIDGET (window));
+    }
+}
+
+static void
 liaison_application_activate (GApplication *application)
 {
   LiaisonApplication *self = LIAISON_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  guint n_drafts = 0;
 
-  if (window == NULL)
-    window = GTK_WINDOW (liaison_application_create_window (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (!self->drafts_offered)
+    {
+      g_autoptr(GPtrArray) drafts = liaison_recovery_list_drafts ();
+
+      self->drafts_offered = TRUE;
+      n_drafts = drafts->len;
+      if (n_drafts > 0)
+        offer_drafts (self, drafts);
+    }
+  if (n_drafts > 0)
+    return;
+
+  window = GTK_WINDOW (liaison_application_create_window (self));
+  /* The first time, show what Liaison is for with the sample network. */
+  if (g_settings_get_boolean (self->settings, "first-run"))
+    {
+      g_settings_set_boolean (self->settings, "first-run", FALSE);
+      liaison_window_open_sample (LIAISON_WINDOW (window));
+    }
 
   gtk_window_present (window);
+}
+
+static LiaisonWindow *
+find_window_for_file (LiaisonApplication *self,
+                      GFile              *file)
+{
+  for (GList *iter = gtk_application_get_windows (GTK_APPLICATION (self)); iter != NULL; iter = iter->next)
+    {
+      GFile *window_file;
+
+      if (!LIAISON_IS_WINDOW (iter->data))
+        continue;
+      window_file = liaison_window_get_file (iter->data);
+      if (window_file != NULL && g_file_equal (window_file, file))
+        return iter->data;
+    }
+
+  return NULL;
+}
+
+/* One window per document: a file already open comes to the front, an
+ * unused window takes the first file, the others get new windows. */
+static void
+liaison_application_open (GApplication  *application,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      LiaisonWindow *window = find_window_for_file (self, files[i]);
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      if (window == NULL)
+        {
+          if (LIAISON_IS_WINDOW (active) && liaison_window_is_pristine (LIAISON_WINDOW (active)))
+            window = LIAISON_WINDOW (active);
+          else
+            window = liaison_application_create_window (self);
+          liaison_window_open (window, files[i]);
+        }
+      gtk_window_present (GTK_WINDOW (window));
+    }
 }
 
 static void
@@ -111,6 +249,7 @@ liaison_application_class_init (LiaisonApplicationClass *klass)
   liaison_register_resource ();
 
   app_class->activate = liaison_application_activate;
+  app_class->open = liaison_application_open;
   app_class->startup = liaison_application_startup;
 }
 
@@ -163,7 +302,37 @@ liaison_application_quit_action (GSimpleAction *action,
     gtk_window_close (GTK_WINDOW (iter->data));
 }
 
+static void
+liaison_application_new_window_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  LiaisonApplication *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (liaison_application_create_window (self)));
+}
+
+static void
+liaison_application_open_sample_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  LiaisonApplication *self = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LiaisonWindow *window;
+
+  if (LIAISON_IS_WINDOW (active) && liaison_window_is_pristine (LIAISON_WINDOW (active)))
+    window = LIAISON_WINDOW (active);
+  else
+    window = liaison_application_create_window (self);
+
+  liaison_window_open_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "new-window", .activate = liaison_application_new_window_action },
+  { .name = "open-sample", .activate = liaison_application_open_sample_action },
   { .name = "about", .activate = liaison_application_about_action },
   { .name = "shortcuts", .activate = liaison_application_shortcuts_action },
   { .name = "quit", .activate = liaison_application_quit_action },

@@ -23,10 +23,17 @@ enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_ENTITY,
+  PROP_TITLE,
   N_PROPS
 };
 
+enum {
+  ACTIVATE_ENTITY,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (LiaisonDetailPane, liaison_detail_pane, ADW_TYPE_BIN)
 
@@ -77,6 +84,7 @@ liaison_detail_pane_set_entity (LiaisonDetailPane *self,
     title = liaison_entity_dup_title (entity, NULL);
   gtk_label_set_label (self->label, title != NULL ? title : "");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 static void
@@ -106,6 +114,10 @@ liaison_detail_pane_get_property (GObject    *object,
 
     case PROP_ENTITY:
       g_value_set_object (value, self->entity);
+      break;
+
+    case PROP_TITLE:
+      g_value_take_string (value, self->entity != NULL ? liaison_entity_dup_title (self->entity, NULL) : NULL);
       break;
 
     default:
@@ -151,7 +163,14 @@ liaison_detail_pane_class_init (LiaisonDetailPaneClass *klass)
   properties[PROP_ENTITY] =
     g_param_spec_object ("entity", NULL, NULL, LIAISON_TYPE_ENTITY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ACTIVATE_ENTITY] =
+    g_signal_new ("activate-entity", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIAISON_TYPE_ENTITY);
 }
 
 static void

@@ -1,0 +1,638 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* liaison-entity-filter.c: the search and filters of a list, as a GtkFilter.
+ *
+ * One filter serves every kind of record: the search matches any of a
+ * record's names (all their translations), acronyms and places; kind,
+ * country or region, status and a range of years narrow further. Filters a
+ * kind of record does not have are ignored for it.
+ */
+
+#define G_LOG_DOMAIN "liaison-entity-filter"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "liaison-entity-filter.h"
+#include "model/liaison-cooperation-link.h"
+#include "model/liaison-event.h"
+#include "model/liaison-organization.h"
+#include "model/liaison-person.h"
+#include "model/liaison-source.h"
+
+struct _LiaisonEntityFilter
+{
+  GtkFilter        parent_instance;
+
+  GWeakRef         document;
+  char            *search;
+  char            *folded_search;
+  char            *country;
+  int              kind;
+  int              status;
+  int              year_from;
+  int              year_to;
+};
+
+enum {
+  PROP_0,
+  PROP_SEARCH,
+  PROP_KIND,
+  PROP_COUNTRY,
+  PROP_STATUS,
+  PROP_YEAR_FROM,
+  PROP_YEAR_TO,
+  PROP_ACTIVE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (LiaisonEntityFilter, liaison_entity_filter, GTK_TYPE_FILTER)
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = NULL;
+
+  if (text == NULL)
+    return NULL;
+  normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+
+  return normalized != NULL ? g_utf8_casefold (normalized, -1) : NULL;
+}
+
+static gboolean
+string_contains (const char *haystack,
+                 const char *folded_needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL || *haystack == '\0')
+    return FALSE;
+  /* Most fields are ASCII: skip the allocation when a plain search can't match. */
+  folded = fold (haystack);
+
+  return folded != NULL && strstr (folded, folded_needle) != NULL;
+}
+
+static gboolean
+organization_contains (LiaisonDocument *document,
+                       const char      *id,
+                       const char      *folded_needle)
+{
+  LiaisonEntity *entity = document != NULL && id != NULL ? liaison_document_lookup (document, id) : NULL;
+
+  if (!LIAISON_IS_ORGANIZATION (entity))
+    return FALSE;
+
+  return liaison_text_contains (liaison_organization_get_name (LIAISON_ORGANIZATION (entity)), folded_needle) ||
+         string_contains (liaison_organization_get_short_name (LIAISON_ORGANIZATION (entity)), folded_needle);
+}
+
+static gboolean
+strv_contains (const char * const *values,
+               const char         *folded_needle)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      if (string_contains (values[i], folded_needle))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+match_search (LiaisonEntityFilter *self,
+              LiaisonDocument     *document,
+              LiaisonEntity       *entity)
+{
+  const char *needle = self->folded_search;
+
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+
+  if (string_contains (liaison_entity_get_id (entity), needle))
+    return TRUE;
+
+  if (LIAISON_IS_ORGANIZATION (entity))
+    {
+      LiaisonOrganization *organization = LIAISON_ORGANIZATION (entity);
+
+      return liaison_text_contains (liaison_organization_get_name (organization), needle) ||
+             string_contains (liaison_organization_get_short_name (organization), needle) ||
+             string_contains (liaison_organization_get_city (organization), needle);
+    }
+  if (LIAISON_IS_EVENT (entity))
+    {
+      LiaisonEvent *event = LIAISON_EVENT (entity);
+
+      return liaison_text_contains (liaison_event_get_title (event), needle) ||
+             string_contains (liaison_event_get_city (event), needle);
+    }
+  if (LIAISON_IS_PERSON (entity))
+    {
+      LiaisonPerson *person = LIAISON_PERSON (entity);
+
+      return liaison_text_contains (liaison_person_get_name (person), needle) ||
+             string_contains (liaison_person_get_title (person), needle) ||
+             organization_contains (document, liaison_person_get_affiliation (person), needle);
+    }
+  if (LIAISON_IS_COOPERATION_LINK (entity))
+    {
+      LiaisonCooperationLink *link = LIAISON_COOPERATION_LINK (entity);
+
+      return organization_contains (document, liaison_cooperation_link_get_from (link), needle) ||
+             organization_contains (document, liaison_cooperation_link_get_to (link), needle) ||
+             strv_contains (liaison_cooperation_link_get_scope (link), needle) ||
+             string_contains (liaison_cooperation_link_get_note (link), needle);
+    }
+  if (LIAISON_IS_SOURCE (entity))
+    {
+      LiaisonSource *source = LIAISON_SOURCE (entity);
+
+      return string_contains (liaison_source_get_title (source), needle) ||
+             string_contains (liaison_source_get_publisher (source), needle) ||
+             string_contains (liaison_source_get_author (source), needle);
+    }
+
+  return FALSE;
+}
+
+static const char *
+organization_country (LiaisonDocument *document,
+                      const char      *id)
+{
+  LiaisonEntity *entity = document != NULL && id != NULL ? liaison_document_lookup (document, id) : NULL;
+
+  return LIAISON_IS_ORGANIZATION (entity) ? liaison_organization_get_country (LIAISON_ORGANIZATION (entity)) : NULL;
+}
+
+static gboolean
+match_country (LiaisonEntityFilter *self,
+               LiaisonDocument     *document,
+               LiaisonEntity       *entity)
+{
+  if (self->country == NULL)
+    return TRUE;
+
+  if (LIAISON_IS_ORGANIZATION (entity))
+    return g_strcmp0 (liaison_organization_get_country (LIAISON_ORGANIZATION (entity)), self->country) == 0;
+  if (LIAISON_IS_EVENT (entity))
+    return g_strcmp0 (liaison_event_get_country (LIAISON_EVENT (entity)), self->country) == 0;
+  if (LIAISON_IS_PERSON (entity))
+    return g_strcmp0 (organization_country (document, liaison_person_get_affiliation (LIAISON_PERSON (entity))),
+                      self->country) == 0;
+  if (LIAISON_IS_COOPERATION_LINK (entity))
+    {
+      LiaisonCooperationLink *link = LIAISON_COOPERATION_LINK (entity);
+
+      return g_strcmp0 (organization_country (document, liaison_cooperation_link_get_from (link)), self->country) == 0 ||
+             g_strcmp0 (organization_country (document, liaison_cooperation_link_get_to (link)), self->country) == 0;
+    }
+
+  return TRUE;
+}
+
+static int
+entity_kind (LiaisonEntity *entity)
+{
+  if (LIAISON_IS_ORGANIZATION (entity))
+    return liaison_organization_get_kind (LIAISON_ORGANIZATION (entity));
+  if (LIAISON_IS_EVENT (entity))
+    return liaison_event_get_kind (LIAISON_EVENT (entity));
+  if (LIAISON_IS_COOPERATION_LINK (entity))
+    return liaison_cooperation_link_get_kind (LIAISON_COOPERATION_LINK (entity));
+
+  return LIAISON_FILTER_ANY;
+}
+
+static int
+entity_status (LiaisonEntity *entity)
+{
+  if (LIAISON_IS_EVENT (entity))
+    return liaison_event_get_status (LIAISON_EVENT (entity));
+  if (LIAISON_IS_COOPERATION_LINK (entity))
+    return liaison_cooperation_link_get_status (LIAISON_COOPERATION_LINK (entity));
+
+  return LIAISON_FILTER_ANY;
+}
+
+/* The years a record spans, for the year range: an organization from its
+ * founding on, an event or a link from its start to its end. */
+static gboolean
+entity_years (LiaisonEntity *entity,
+              int           *first,
+              int           *last)
+{
+  const LiaisonDate *start = NULL;
+  const LiaisonDate *end = NULL;
+
+  if (LIAISON_IS_ORGANIZATION (entity))
+    {
+      *first = liaison_organization_get_founded (LIAISON_ORGANIZATION (entity));
+      *last = G_MAXINT;
+      return *first > 0;
+    }
+  if (LIAISON_IS_EVENT (entity))
+    {
+      start = liaison_event_get_start (LIAISON_EVENT (entity));
+      end = liaison_event_get_end (LIAISON_EVENT (entity));
+    }
+  else if (LIAISON_IS_COOPERATION_LINK (entity))
+    {
+      start = liaison_cooperation_link_get_start (LIAISON_COOPERATION_LINK (entity));
+      end = liaison_cooperation_link_get_end (LIAISON_COOPERATION_LINK (entity));
+      if (!liaison_date_is_set (end))
+        {
+          *first = liaison_date_is_set (start) ? start->year : 0;
+          *last = G_MAXINT;
+          return *first > 0;
+        }
+    }
+  else if (LIAISON_IS_SOURCE (entity))
+    start = liaison_source_get_date (LIAISON_SOURCE (entity));
+
+  if (!liaison_date_is_set (start))
+    return FALSE;
+
+  *first = start->year;
+  *last = liaison_date_is_set (end) ? end->year : start->year;
+
+  return TRUE;
+}
+
+static gboolean
+match_years (LiaisonEntityFilter *self,
+             LiaisonEntity       *entity)
+{
+  int first, last;
+
+  if (self->year_from == 0 && self->year_to == 0)
+    return TRUE;
+  if (LIAISON_IS_PERSON (entity))
+    return TRUE;
+  if (!entity_years (entity, &first, &last))
+    return FALSE;
+
+  return (self->year_to == 0 || first <= self->year_to) &&
+         (self->year_from == 0 || last >= self->year_from);
+}
+
+gboolean
+liaison_entity_filter_match_entity (LiaisonEntityFilter *self,
+                                    LiaisonEntity       *entity)
+{
+  g_autoptr(LiaisonDocument) document = NULL;
+  int value;
+
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), FALSE);
+  g_return_val_if_fail (LIAISON_IS_ENTITY (entity), FALSE);
+
+  document = g_weak_ref_get (&self->document);
+
+  if (self->kind != LIAISON_FILTER_ANY &&
+      (value = entity_kind (entity)) != LIAISON_FILTER_ANY && value != self->kind)
+    return FALSE;
+  if (self->status != LIAISON_FILTER_ANY &&
+      (value = entity_status (entity)) != LIAISON_FILTER_ANY && value != self->status)
+    return FALSE;
+
+  return match_country (self, document, entity) &&
+         match_years (self, entity) &&
+         match_search (self, document, entity);
+}
+
+static gboolean
+liaison_entity_filter_match (GtkFilter *filter,
+                             gpointer   item)
+{
+  return liaison_entity_filter_match_entity (LIAISON_ENTITY_FILTER (filter), item);
+}
+
+static GtkFilterMatch
+liaison_entity_filter_get_strictness (GtkFilter *filter)
+{
+  return liaison_entity_filter_is_active (LIAISON_ENTITY_FILTER (filter)) ? GTK_FILTER_MATCH_SOME
+                                                                          : GTK_FILTER_MATCH_ALL;
+}
+
+LiaisonEntityFilter *
+liaison_entity_filter_new (LiaisonDocument *document)
+{
+  LiaisonEntityFilter *self = g_object_new (LIAISON_TYPE_ENTITY_FILTER, NULL);
+
+  g_weak_ref_set (&self->document, document);
+
+  return self;
+}
+
+gboolean
+liaison_entity_filter_is_active (LiaisonEntityFilter *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), FALSE);
+
+  return (self->folded_search != NULL && *self->folded_search != '\0') ||
+         self->kind != LIAISON_FILTER_ANY || self->status != LIAISON_FILTER_ANY ||
+         self->country != NULL || self->year_from != 0 || self->year_to != 0;
+}
+
+/* Tells the filter's users what changed: @change says whether the set of
+ * matches can only grow or shrink, which lets GtkFilterListModel skip work. */
+static void
+liaison_entity_filter_changed (LiaisonEntityFilter *self,
+                               guint                prop_id,
+                               GtkFilterChange      change)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+  gtk_filter_changed (GTK_FILTER (self), change);
+}
+
+const char *
+liaison_entity_filter_get_search (LiaisonEntityFilter *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), NULL);
+
+  return self->search;
+}
+
+void
+liaison_entity_filter_set_search (LiaisonEntityFilter *self,
+                                  const char          *search)
+{
+  g_autofree char *folded = NULL;
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+
+  if (search != NULL && *search == '\0')
+    search = NULL;
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+
+  folded = fold (search);
+  /* Typing one more letter can only remove matches; deleting one can only add. */
+  if (self->folded_search != NULL && folded != NULL)
+    {
+      if (strstr (folded, self->folded_search) != NULL)
+        change = GTK_FILTER_CHANGE_MORE_STRICT;
+      else if (strstr (self->folded_search, folded) != NULL)
+        change = GTK_FILTER_CHANGE_LESS_STRICT;
+    }
+  else if (folded == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+
+  g_free (self->search);
+  self->search = g_strdup (search);
+  g_free (self->folded_search);
+  self->folded_search = g_steal_pointer (&folded);
+
+  liaison_entity_filter_changed (self, PROP_SEARCH, change);
+}
+
+int
+liaison_entity_filter_get_kind (LiaisonEntityFilter *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), LIAISON_FILTER_ANY);
+
+  return self->kind;
+}
+
+void
+liaison_entity_filter_set_kind (LiaisonEntityFilter *self,
+                                int                  kind)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  liaison_entity_filter_changed (self, PROP_KIND, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+const char *
+liaison_entity_filter_get_country (LiaisonEntityFilter *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), NULL);
+
+  return self->country;
+}
+
+void
+liaison_entity_filter_set_country (LiaisonEntityFilter *self,
+                                   const char          *country)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+
+  if (country != NULL && *country == '\0')
+    country = NULL;
+  if (g_set_str (&self->country, country))
+    liaison_entity_filter_changed (self, PROP_COUNTRY, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+int
+liaison_entity_filter_get_status (LiaisonEntityFilter *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), LIAISON_FILTER_ANY);
+
+  return self->status;
+}
+
+void
+liaison_entity_filter_set_status (LiaisonEntityFilter *self,
+                                  int                  status)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  liaison_entity_filter_changed (self, PROP_STATUS, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+int
+liaison_entity_filter_get_year_from (LiaisonEntityFilter *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), 0);
+
+  return self->year_from;
+}
+
+void
+liaison_entity_filter_set_year_from (LiaisonEntityFilter *self,
+                                     int                  year)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+
+  if (self->year_from == year)
+    return;
+  self->year_from = year;
+  liaison_entity_filter_changed (self, PROP_YEAR_FROM, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+int
+liaison_entity_filter_get_year_to (LiaisonEntityFilter *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), 0);
+
+  return self->year_to;
+}
+
+void
+liaison_entity_filter_set_year_to (LiaisonEntityFilter *self,
+                                   int                  year)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+
+  if (self->year_to == year)
+    return;
+  self->year_to = year;
+  liaison_entity_filter_changed (self, PROP_YEAR_TO, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Clears everything but the search, which has its own entry. */
+void
+liaison_entity_filter_clear (LiaisonEntityFilter *self)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  liaison_entity_filter_set_kind (self, LIAISON_FILTER_ANY);
+  liaison_entity_filter_set_status (self, LIAISON_FILTER_ANY);
+  liaison_entity_filter_set_country (self, NULL);
+  liaison_entity_filter_set_year_from (self, 0);
+  liaison_entity_filter_set_year_to (self, 0);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+liaison_entity_filter_finalize (GObject *object)
+{
+  LiaisonEntityFilter *self = LIAISON_ENTITY_FILTER (object);
+
+  g_weak_ref_clear (&self->document);
+  g_free (self->search);
+  g_free (self->folded_search);
+  g_free (self->country);
+
+  G_OBJECT_CLASS (liaison_entity_filter_parent_class)->finalize (object);
+}
+
+static void
+liaison_entity_filter_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  LiaisonEntityFilter *self = LIAISON_ENTITY_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+
+    case PROP_KIND:
+      g_value_set_int (value, self->kind);
+      break;
+
+    case PROP_COUNTRY:
+      g_value_set_string (value, self->country);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_int (value, self->status);
+      break;
+
+    case PROP_YEAR_FROM:
+      g_value_set_int (value, self->year_from);
+      break;
+
+    case PROP_YEAR_TO:
+      g_value_set_int (value, self->year_to);
+      break;
+
+    case PROP_ACTIVE:
+      g_value_set_boolean (value, liaison_entity_filter_is_active (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_entity_filter_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  LiaisonEntityFilter *self = LIAISON_ENTITY_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      liaison_entity_filter_set_search (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      liaison_entity_filter_set_kind (self, g_value_get_int (value));
+      break;
+
+    case PROP_COUNTRY:
+      liaison_entity_filter_set_country (self, g_value_get_string (value));
+      break;
+
+    case PROP_STATUS:
+      liaison_entity_filter_set_status (self, g_value_get_int (value));
+      break;
+
+    case PROP_YEAR_FROM:
+      liaison_entity_filter_set_year_from (self, g_value_get_int (value));
+      break;
+
+    case PROP_YEAR_TO:
+      liaison_entity_filter_set_year_to (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_entity_filter_class_init (LiaisonEntityFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = liaison_entity_filter_finalize;
+  object_class->get_property = liaison_entity_filter_get_property;
+  object_class->set_property = liaison_entity_filter_set_property;
+
+  filter_class->match = liaison_entity_filter_match;
+  filter_class->get_strictness = liaison_entity_filter_get_strictness;
+
+  properties[PROP_SEARCH] = g_param_spec_string ("search", NULL, NULL, NULL, flags);
+  properties[PROP_KIND] = g_param_spec_int ("kind", NULL, NULL, LIAISON_FILTER_ANY, G_MAXINT, LIAISON_FILTER_ANY, flags);
+  properties[PROP_COUNTRY] = g_param_spec_string ("country", NULL, NULL, NULL, flags);
+  properties[PROP_STATUS] = g_param_spec_int ("status", NULL, NULL, LIAISON_FILTER_ANY, G_MAXINT, LIAISON_FILTER_ANY, flags);
+  properties[PROP_YEAR_FROM] = g_param_spec_int ("year-from", NULL, NULL, 0, 9999, 0, flags);
+  properties[PROP_YEAR_TO] = g_param_spec_int ("year-to", NULL, NULL, 0, 9999, 0, flags);
+  properties[PROP_ACTIVE] =
+    g_param_spec_boolean ("active", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+liaison_entity_filter_init (LiaisonEntityFilter *self)
+{
+  g_weak_ref_init (&self->document, NULL);
+  self->kind = LIAISON_FILTER_ANY;
+  self->status = LIAISON_FILTER_ANY;
+}
