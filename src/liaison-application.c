@@ -105,16 +105,14 @@ offer_drafts (LiaisonApplication *self,
       LiaisonDraft *draft = g_ptr_array_index (drafts, i);
       LiaisonWindow *window = liaison_application_create_window (self);
       g_autofree char *saved = g_date_time_format (draft->saved, "%c");
-      g_autofree char *heading = NULL;
       g_autofree char *body = NULL;
       AdwDialog *dialog;
 
-      heading = g_strdup_printf (_("Restore Unsaved Changes to “%s”?"),
-                                 draft->title != NULL && *draft->title != '\0' ? draft->title : _("Untitled Network"));
-      /* Translators: %s is a date and time. */
-      body = g_strdup_printf (_("Liaison closed before these changes were saved. They were kept automatically on %s."), saved);
+      /* Translators: the first %s is the name of a network, the second a date and time. */
+      body = g_strdup_printf (_("Liaison closed before the changes to “%s” were saved. They were kept automatically on %s."),
+                              draft->title != NULL && *draft->title != '\0' ? draft->title : _("Untitled Network"), saved);
 
-      dialog = adw_alert_dialog_new (heading, body);
+      dialog = adw_alert_dialog_new (_("Restore Unsaved Changes?"), body);
       adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                       "discard", _("_Discard"),
                                       "restore", _("_Restore"),
@@ -131,6 +129,23 @@ offer_drafts (LiaisonApplication *self,
     }
 }
 
+/* Offers the drafts a crash left behind, each in a window of its own, and
+ * returns how many there were. */
+guint
+liaison_application_offer_drafts (LiaisonApplication *self)
+{
+  g_autoptr(GPtrArray) drafts = liaison_recovery_list_drafts ();
+  guint n_drafts = drafts->len;
+
+  g_return_val_if_fail (LIAISON_IS_APPLICATION (self), 0);
+
+  self->drafts_offered = TRUE;
+  if (n_drafts > 0)
+    offer_drafts (self, drafts);
+
+  return n_drafts;
+}
+
 static void
 liaison_application_activate (GApplication *application)
 {
@@ -145,14 +160,7 @@ liaison_application_activate (GApplication *application)
     }
 
   if (!self->drafts_offered)
-    {
-      g_autoptr(GPtrArray) drafts = liaison_recovery_list_drafts ();
-
-      self->drafts_offered = TRUE;
-      n_drafts = drafts->len;
-      if (n_drafts > 0)
-        offer_drafts (self, drafts);
-    }
+    n_drafts = liaison_application_offer_drafts (self);
   if (n_drafts > 0)
     return;
 

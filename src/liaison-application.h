@@ -13,5 +13,6 @@ G_DECLARE_FINAL_TYPE (LiaisonApplication, liaison_application, LIAISON, APPLICAT
 
 LiaisonApplication *liaison_application_new          (void);
 GSettings          *liaison_application_get_settings (LiaisonApplication *self);
+guint               liaison_application_offer_drafts (LiaisonApplication *self);
 
 G_END_DECLS

@@ -90,6 +90,7 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (LiaisonWindow, liaison_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void liaison_window_save_as (LiaisonWindow *self);
+static void close_soon             (LiaisonWindow *self);
 
 /* ---------------------------------------------------------------------- */
 /* Pages                                                                   */
@@ -213,9 +214,6 @@ update_add_tooltip (LiaisonWindow *self)
       if (g_strcmp0 (tooltips[i].page, page) == 0)
         gtk_widget_set_tooltip_text (self->add_button, gettext (tooltips[i].tooltip));
     }
-  gtk_widget_set_visible (self->add_button, current_list (self) != NULL);
-  gtk_widget_set_visible (self->search_button, current_list (self) != NULL);
-  gtk_widget_set_visible (self->filters_button, current_list (self) != NULL);
 }
 
 static void
@@ -677,10 +675,7 @@ load_done_cb (GObject      *object,
   g_clear_object (&self->loading);
   if (document == NULL)
     {
-      g_autofree char *name = title_for_file (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      show_error (self, heading, error->message);
+      show_error (self, _("Could Not Open File"), error->message);
       return;
     }
 
@@ -748,7 +743,7 @@ liaison_window_restore_draft (LiaisonWindow *self,
   document = liaison_json_load_file (draft->draft, NULL, &error);
   if (document == NULL)
     {
-      show_error (self, _("Could Not Restore Unsaved Changes"), error->message);
+      show_error (self, _("Could Not Restore"), error->message);
       return;
     }
 
@@ -764,6 +759,8 @@ liaison_window_restore_draft (LiaisonWindow *self,
   liaison_document_mark_modified (document);
 
   /* The window keeps its own draft from now on. */
+  liaison_recovery_schedule (self->recovery, document, original, title);
+  update_title (self);
   if (liaison_recovery_save_now (self->recovery, &error))
     liaison_recovery_delete_draft (draft, NULL);
   else
@@ -805,19 +802,13 @@ save_reporting_errors (LiaisonWindow *self,
 
   if (!liaison_window_save_to (self, file, &error))
     {
-      g_autofree char *name = title_for_file (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-
-      show_error (self, heading, error->message);
+      show_error (self, _("Could Not Save File"), error->message);
       self->close_after_save = FALSE;
       return FALSE;
     }
 
   if (self->close_after_save)
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    close_soon (self);
 
   return TRUE;
 }
@@ -1276,6 +1267,24 @@ delete_response_cb (AdwAlertDialog *dialog,
     remove_entity (self, entity);
 }
 
+/* Headings stay short; the record's name goes in the text below. */
+static const char *
+delete_heading (LiaisonEntity *entity)
+{
+  if (LIAISON_IS_ORGANIZATION (entity))
+    return _("Delete Organization?");
+  if (LIAISON_IS_PERSON (entity))
+    return _("Delete Person?");
+  if (LIAISON_IS_EVENT (entity))
+    return _("Delete Event?");
+  if (LIAISON_IS_COOPERATION_LINK (entity))
+    return _("Delete Cooperation Link?");
+  if (LIAISON_IS_SOURCE (entity))
+    return _("Delete Source?");
+
+  return _("Delete Record?");
+}
+
 static void
 delete_record_action (GtkWidget  *widget,
                       const char *action_name,
@@ -1313,25 +1322,29 @@ delete_record_action (GtkWidget  *widget,
     }
 
   title = liaison_entity_dup_title (entity, liaison_language_get_current ());
-  heading = g_strdup_printf (_("Delete “%s”?"), title != NULL ? title : liaison_entity_get_id (entity));
+  heading = g_strdup (delete_heading (entity));
   {
     g_autoptr(GString) text = g_string_new (NULL);
 
+    /* Translators: the start of the text of the dialog that asks before deleting; %s is the record's name. */
+    g_string_append_printf (text, _("“%s” will be deleted."), title != NULL ? title : liaison_entity_get_id (entity));
+
     if (n_links > 0)
-      g_string_append_printf (text, ngettext ("Its %u cooperation link will be deleted with it.",
-                                              "Its %u cooperation links will be deleted with it.", n_links), n_links);
+      {
+        g_string_append_c (text, ' ');
+        g_string_append_printf (text, ngettext ("Its %u cooperation link will be deleted with it.",
+                                                "Its %u cooperation links will be deleted with it.", n_links), n_links);
+      }
     if (n_participations > 0)
       {
-        if (text->len > 0)
-          g_string_append_c (text, ' ');
+        g_string_append_c (text, ' ');
         g_string_append_printf (text, ngettext ("Its part in %u event will be deleted with it.",
                                                 "Its part in %u events will be deleted with it.", n_participations),
                                 n_participations);
       }
     if (n_other > 0)
       {
-        if (text->len > 0)
-          g_string_append_c (text, ' ');
+        g_string_append_c (text, ' ');
         g_string_append_printf (text, ngettext ("%u other record refers to it and will no longer do so.",
                                                 "%u other records refer to it and will no longer do so.", n_other),
                                 n_other);
@@ -1355,16 +1368,35 @@ delete_record_action (GtkWidget  *widget,
 /* ---------------------------------------------------------------------- */
 /* Closing                                                                 */
 
+static gboolean
+close_idle_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes once the dialog that asked is gone: a window with a dialog open
+ * closes the dialog instead of itself. */
+static void
+close_soon (LiaisonWindow *self)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+
+  self->close_confirmed = TRUE;
+  if (dialog != NULL)
+    g_signal_connect_object (dialog, "closed", G_CALLBACK (gtk_window_close), self, G_CONNECT_SWAPPED);
+  else
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 close_response_cb (AdwAlertDialog *dialog,
                    const char     *response,
                    LiaisonWindow  *self)
 {
   if (g_str_equal (response, "discard"))
-    {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    close_soon (self);
   else if (g_str_equal (response, "save"))
     {
       self->close_after_save = TRUE;
@@ -1378,10 +1410,12 @@ close_response_cb (AdwAlertDialog *dialog,
 static void
 ask_before_closing (LiaisonWindow *self)
 {
-  g_autofree char *heading = g_strdup_printf (_("Save Changes to “%s”?"), self->title);
+  g_autofree char *body = NULL;
   AdwDialog *dialog;
 
-  dialog = adw_alert_dialog_new (heading, _("If you don’t save, your changes will be permanently lost."));
+  /* Translators: %s is the name of the network, such as "Sample Network". */
+  body = g_strdup_printf (_("“%s” has unsaved changes. If you don’t save, they will be permanently lost."), self->title);
+  dialog = adw_alert_dialog_new (_("Save Changes?"), body);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                   "cancel", _("_Cancel"),
                                   "discard", _("_Discard"),

@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "liaison-test-ui.h"
+#include "model/liaison-recovery.h"
 
 static gboolean
 window_is_drawn (gpointer data)
@@ -26,6 +29,8 @@ liaison_test_ui_start_application (void)
     {
       g_autoptr(GError) error = NULL;
 
+      /* Drafts of an earlier run would be offered for recovery. */
+      liaison_test_ui_clear_drafts ();
       app = liaison_application_new ();
       g_application_register (G_APPLICATION (app), NULL, &error);
       g_assert_no_error (error);
@@ -135,7 +140,8 @@ liaison_test_ui_find_label (GtkWidget  *root,
 
       if (label == NULL)
         return NULL;
-      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0 &&
+      /* The text as shown, without markup. */
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0 &&
           gtk_widget_is_visible (label))
         return label;
     }
@@ -150,4 +156,55 @@ liaison_test_ui_stop_application (LiaisonApplication *app)
     gtk_window_destroy (GTK_WINDOW (iter->data));
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* Deletes every recovery draft, as if no session had ever crashed. */
+void
+liaison_test_ui_clear_drafts (void)
+{
+  g_autoptr(GPtrArray) drafts = liaison_recovery_list_drafts ();
+  g_autofree char *directory = liaison_recovery_get_directory ();
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  for (guint i = 0; i < drafts->len; i++)
+    liaison_recovery_delete_draft (g_ptr_array_index (drafts, i), NULL);
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      g_unlink (path);
+    }
+}
+
+/* The alert dialog shown on @window, or %NULL. */
+AdwAlertDialog *
+liaison_test_ui_get_alert (GtkWidget *window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  return ADW_IS_ALERT_DIALOG (dialog) ? ADW_ALERT_DIALOG (dialog) : NULL;
+}
+
+/* Answers @dialog as a click on the button of @response would. */
+void
+liaison_test_ui_respond (AdwAlertDialog *dialog,
+                         const char     *response)
+{
+  /* Closing emits the close response once, as a button would. */
+  adw_alert_dialog_set_close_response (dialog, response);
+  adw_dialog_close (ADW_DIALOG (dialog));
+  liaison_test_ui_wait (50);
+}
+
+char *
+liaison_test_ui_make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_dir_make_tmp ("liaison-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return path;
 }

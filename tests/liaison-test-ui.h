@@ -22,5 +22,10 @@ GtkWidget          *liaison_test_ui_find              (GtkWidget          *root,
 GtkWidget          *liaison_test_ui_find_label        (GtkWidget          *root,
                                                        const char         *text);
 void                liaison_test_ui_stop_application  (LiaisonApplication *app);
+void                liaison_test_ui_clear_drafts      (void);
+AdwAlertDialog     *liaison_test_ui_get_alert         (GtkWidget          *window);
+void                liaison_test_ui_respond           (AdwAlertDialog     *dialog,
+                                                       const char         *response);
+char               *liaison_test_ui_make_temp_dir     (void);
 
 G_END_DECLS

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-window.c: the main window's sidebar pages exist and switch. */
+/* test-window.c: the main window: pages, lists, editing, files and recovery. */
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "liaison-test-ui.h"
+#include "model/liaison-json.h"
+#include "model/liaison-organization.h"
+#include "views/liaison-entity-list.h"
 #include "views/liaison-sidebar-row.h"
 
 static const char *pages[] = {
@@ -24,6 +29,41 @@ find_page_stack (GtkWidget *window)
   return NULL;
 }
 
+static LiaisonEntityList *
+find_list (LiaisonWindow *window,
+           const char    *page)
+{
+  GtkStack *stack = find_page_stack (GTK_WIDGET (window));
+
+  return LIAISON_ENTITY_LIST (gtk_stack_get_child_by_name (stack, page));
+}
+
+static gboolean
+has_entities (gpointer data)
+{
+  return liaison_document_get_n_entities (liaison_window_get_document (data)) > 0;
+}
+
+/* A window showing the sample network. */
+static LiaisonWindow *
+open_sample (LiaisonApplication *app)
+{
+  LiaisonWindow *window = liaison_test_ui_get_window (app);
+
+  liaison_window_open_sample (window);
+  g_assert_true (has_entities (window));
+  g_assert_false (liaison_document_get_dirty (liaison_window_get_document (window)));
+  liaison_test_ui_wait (50);
+
+  return window;
+}
+
+static guint
+n_shown (LiaisonEntityList *list)
+{
+  return g_list_model_get_n_items (liaison_entity_list_get_model (list));
+}
+
 static void
 test_sidebar_pages (void)
 {
@@ -40,11 +80,11 @@ test_sidebar_pages (void)
   g_assert_nonnull (sidebar);
   g_assert_nonnull (stack);
 
-  /* Every page has a sidebar row and a page in the content stack. */
+  /* Every page has a sidebar row and a page in the stack. */
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       LiaisonSidebarRow *row = LIAISON_SIDEBAR_ROW (gtk_list_box_get_row_at_index (sidebar, i));
-      AdwNavigationPage *content;
+      AdwNavigationPage *list_page;
 
       g_assert_nonnull (row);
       g_assert_cmpstr (liaison_sidebar_row_get_page_name (row), ==, pages[i]);
@@ -56,9 +96,9 @@ test_sidebar_pages (void)
       g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, pages[i]);
       g_assert_cmpstr (liaison_window_get_page (window), ==, pages[i]);
       g_assert_true (gtk_list_box_get_selected_row (sidebar) == GTK_LIST_BOX_ROW (row));
-      content = adw_navigation_split_view_get_content (split_view);
-      g_assert_cmpstr (adw_navigation_page_get_title (content), ==, liaison_sidebar_row_get_title (row));
-      g_assert_cmpstr (adw_navigation_page_get_title (content), !=, "");
+      list_page = adw_navigation_split_view_get_sidebar (split_view);
+      g_assert_cmpstr (adw_navigation_page_get_title (list_page), ==, liaison_sidebar_row_get_title (row));
+      g_assert_cmpstr (adw_navigation_page_get_title (list_page), !=, "");
     }
   g_assert_null (gtk_list_box_get_row_at_index (sidebar, G_N_ELEMENTS (pages)));
 
@@ -72,26 +112,511 @@ test_sidebar_pages (void)
 }
 
 static void
+test_first_run_opens_sample (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  GSettings *settings = liaison_application_get_settings (app);
+  LiaisonWindow *window;
+
+  /* With no window left, activating is a fresh start. */
+  liaison_test_ui_stop_application (app);
+  g_settings_set_boolean (settings, "first-run", TRUE);
+  app = liaison_test_ui_start_application ();
+  window = liaison_test_ui_get_window (app);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_organizations (liaison_window_get_document (window))), ==, 49);
+  g_assert_false (g_settings_get_boolean (settings, "first-run"));
+  g_assert_null (liaison_window_get_file (window));
+
+  /* The next start is empty. */
+  liaison_test_ui_stop_application (app);
+  app = liaison_test_ui_start_application ();
+  window = liaison_test_ui_get_window (app);
+  g_assert_true (liaison_window_is_pristine (window));
+
+  liaison_test_ui_stop_application (app);
+}
+
+static void
 test_narrow_window_navigates (void)
 {
   LiaisonApplication *app = liaison_test_ui_start_application ();
-  LiaisonWindow *window = liaison_test_ui_get_window (app);
+  LiaisonWindow *window = open_sample (app);
   AdwNavigationSplitView *split_view;
-  GtkListBox *sidebar;
+  AdwOverlaySplitView *outer;
+  LiaisonEntityList *list = find_list (window, "organizations");
+  g_autoptr(LiaisonEntity) first = NULL;
 
   split_view = ADW_NAVIGATION_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, 0));
-  sidebar = GTK_LIST_BOX (liaison_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, 0));
+  outer = ADW_OVERLAY_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_OVERLAY_SPLIT_VIEW, 0));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   liaison_test_ui_wait (300);
   g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
+  g_assert_true (adw_overlay_split_view_get_collapsed (outer));
+  g_assert_true (liaison_entity_list_get_compact (list));
 
-  g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_row_at_index (sidebar, 4));
+  /* Activating a row goes to its detail page, and back. */
+  first = g_list_model_get_item (liaison_entity_list_get_model (list), 0);
+  g_signal_emit_by_name (list, "activate-entity", first);
   liaison_test_ui_wait (50);
   g_assert_true (adw_navigation_split_view_get_show_content (split_view));
-  g_assert_cmpstr (liaison_window_get_page (window), ==, "sources");
+  g_assert_true (liaison_window_get_selected_entity (window) == first);
+
+  /* Wide again: three panes. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  liaison_test_ui_wait (300);
+  g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
+  g_assert_false (adw_overlay_split_view_get_collapsed (outer));
+  g_assert_false (liaison_entity_list_get_compact (list));
 
   liaison_test_ui_stop_application (app);
+}
+
+static gboolean
+shows_five (gpointer data)
+{
+  return n_shown (data) == 5;
+}
+
+static void
+test_search_filter_sort (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonEntityList *organizations = find_list (window, "organizations");
+  LiaisonEntityList *events = find_list (window, "events");
+  LiaisonEntityFilter *filter = liaison_entity_list_get_filter (organizations);
+  GtkSearchEntry *entry;
+  GtkWidget *no_results;
+  g_autoptr(LiaisonEntity) top = NULL;
+
+  g_assert_cmpuint (n_shown (organizations), ==, 49);
+
+  /* Ctrl+F opens the search; typing narrows the list: WeGO and its four offices. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  entry = GTK_SEARCH_ENTRY (liaison_test_ui_find (GTK_WIDGET (organizations), GTK_TYPE_SEARCH_ENTRY, 0));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
+                 gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (entry))) ||
+                 gtk_widget_get_focus_child (GTK_WIDGET (entry)) != NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "wego");
+  g_assert_true (liaison_test_ui_wait_for (shows_five, organizations, 2000));
+
+  /* Any translation matches: the Japanese name of SCI-Japan. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "スマートシティ");
+  liaison_test_ui_wait (300);
+  g_assert_cmpuint (n_shown (organizations), ==, 1);
+
+  /* Nothing found: the no-results page. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no such organization");
+  liaison_test_ui_wait (300);
+  g_assert_cmpuint (n_shown (organizations), ==, 0);
+  no_results = liaison_test_ui_find_label (GTK_WIDGET (organizations), "No Results Found");
+  g_assert_nonnull (no_results);
+  g_assert_true (gtk_widget_is_drawable (no_results));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  liaison_test_ui_wait (300);
+  g_assert_cmpuint (n_shown (organizations), ==, 49);
+
+  /* Filters combine, and clear. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filters-visible", NULL);
+  g_assert_true (liaison_entity_list_get_filters_visible (organizations));
+  liaison_entity_filter_set_country (filter, "TW");
+  g_assert_cmpuint (n_shown (organizations), >, 5);
+  {
+    guint taiwan = n_shown (organizations);
+
+    liaison_entity_filter_set_kind (filter, LIAISON_ORGANIZATION_KIND_COMPANY);
+    g_assert_cmpuint (n_shown (organizations), <, taiwan);
+    g_assert_cmpuint (n_shown (organizations), ==, 2);   /* Vpon and iKala */
+    for (guint i = 0; i < n_shown (organizations); i++)
+      {
+        g_autoptr(LiaisonOrganization) organization = g_list_model_get_item (liaison_entity_list_get_model (organizations), i);
+
+        g_assert_cmpstr (liaison_organization_get_country (organization), ==, "TW");
+        g_assert_cmpint (liaison_organization_get_kind (organization), ==, LIAISON_ORGANIZATION_KIND_COMPANY);
+      }
+  }
+  gtk_widget_activate_action (GTK_WIDGET (organizations), "list.clear-filters", NULL);
+  g_assert_cmpuint (n_shown (organizations), ==, 49);
+
+  /* Events: planned ones only. */
+  liaison_entity_filter_set_status (liaison_entity_list_get_filter (events), LIAISON_EVENT_STATUS_PLANNED);
+  g_assert_cmpuint (n_shown (events), >=, 1);
+  for (guint i = 0; i < n_shown (events); i++)
+    {
+      g_autoptr(GObject) event = g_list_model_get_item (liaison_entity_list_get_model (events), i);
+      int status;
+
+      g_object_get (event, "status", &status, NULL);
+      g_assert_cmpint (status, ==, LIAISON_EVENT_STATUS_PLANNED);
+    }
+  liaison_entity_filter_set_year_from (liaison_entity_list_get_filter (events), 2021);
+  liaison_entity_filter_set_year_to (liaison_entity_list_get_filter (events), 2021);
+  liaison_entity_filter_set_status (liaison_entity_list_get_filter (events), LIAISON_FILTER_ANY);
+  for (guint i = 0; i < n_shown (events); i++)
+    {
+      g_autoptr(GObject) event = g_list_model_get_item (liaison_entity_list_get_model (events), i);
+      LiaisonDate *start;
+
+      g_object_get (event, "start", &start, NULL);
+      g_assert_cmpint (start->year, <=, 2021);
+      liaison_date_free (start);
+    }
+
+  /* Sorting by number of links puts WeGO first; by name, A before Z. */
+  liaison_entity_list_sort_by (organizations, "links", GTK_SORT_DESCENDING);
+  top = g_list_model_get_item (liaison_entity_list_get_model (organizations), 0);
+  g_assert_cmpstr (liaison_entity_get_id (top), ==, "org-wego");
+  liaison_entity_list_sort_by (organizations, "name", GTK_SORT_ASCENDING);
+  {
+    GListModel *model = liaison_entity_list_get_model (organizations);
+
+    for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(LiaisonEntity) a = g_list_model_get_item (model, i - 1);
+        g_autoptr(LiaisonEntity) b = g_list_model_get_item (model, i);
+        g_autofree char *title_a = liaison_entity_dup_title (a, NULL);
+        g_autofree char *title_b = liaison_entity_dup_title (b, NULL);
+
+        g_assert_cmpint (g_utf8_collate (title_a, title_b), <=, 0);
+      }
+  }
+
+  liaison_test_ui_stop_application (app);
+}
+
+static void
+test_edit_undo_redo (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonDocument *document = liaison_window_get_document (window);
+  LiaisonEntityList *list = find_list (window, "organizations");
+  LiaisonEntity *iii = liaison_document_lookup (document, "org-iii");
+  g_autoptr(LiaisonText) name = NULL;
+  g_autoptr(GError) error = NULL;
+
+  liaison_window_show_entity (window, iii);
+  liaison_test_ui_wait (50);
+  g_assert_true (liaison_entity_list_get_selected_entity (list) == iii);
+  g_assert_true (liaison_window_get_selected_entity (window) == iii);
+
+  name = liaison_text_with (liaison_organization_get_name (LIAISON_ORGANIZATION (iii)), "en", "Information Industry Institute");
+  g_assert_true (liaison_document_set (document, iii, &error, "name", name, NULL));
+  g_assert_no_error (error);
+  liaison_test_ui_wait (50);
+
+  /* The list row and the title show the edit. */
+  g_assert_nonnull (liaison_test_ui_find_label (GTK_WIDGET (list), "Information Industry Institute  III"));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* Ctrl+Z and Shift+Ctrl+Z through the window's actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  liaison_test_ui_wait (50);
+  g_assert_cmpstr (liaison_text_get (liaison_organization_get_name (LIAISON_ORGANIZATION (iii)), "en"), ==,
+                   "Institute for Information Industry");
+  g_assert_false (liaison_document_get_dirty (document));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_nonnull (liaison_test_ui_find_label (GTK_WIDGET (list), "Institute for Information Industry  III"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (liaison_text_get (liaison_organization_get_name (LIAISON_ORGANIZATION (iii)), "en"), ==,
+                   "Information Industry Institute");
+  g_assert_true (liaison_document_get_dirty (document));
+
+  liaison_test_ui_stop_application (app);
+}
+
+static void
+test_add_delete_undo (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonDocument *document = liaison_window_get_document (window);
+  GListModel *organizations = liaison_document_get_organizations (document);
+  GListModel *links = liaison_document_get_links (document);
+  guint n_links = g_list_model_get_n_items (links);
+  LiaisonEntity *added, *sci;
+  AdwAlertDialog *alert;
+
+  /* Ctrl+N adds an organization and shows it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (organizations), ==, 50);
+  added = liaison_window_get_selected_entity (window);
+  g_assert_true (LIAISON_IS_ORGANIZATION (added));
+  g_assert_nonnull (liaison_text_get (liaison_organization_get_name (LIAISON_ORGANIZATION (added)), "en"));
+
+  /* Nothing refers to it: deleting is immediate, with Undo in a toast. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (organizations), ==, 49);
+  g_assert_null (liaison_test_ui_get_alert (GTK_WIDGET (window)));
+  g_assert_null (liaison_window_get_selected_entity (window));
+
+  /* SCI-Japan has links: the window asks first; Cancel keeps everything. */
+  sci = liaison_document_lookup (document, "org-sci-japan");
+  liaison_window_show_entity (window, sci);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", NULL);
+  liaison_test_ui_wait (100);
+  alert = liaison_test_ui_get_alert (GTK_WIDGET (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (alert), ==, "Delete Organization?");
+  g_assert_true (strstr (adw_alert_dialog_get_body (alert), "Its 4 cooperation links will be deleted") != NULL);
+  liaison_test_ui_respond (alert, "cancel");
+  g_assert_nonnull (liaison_document_lookup (document, "org-sci-japan"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", NULL);
+  liaison_test_ui_wait (100);
+  liaison_test_ui_respond (liaison_test_ui_get_alert (GTK_WIDGET (window)), "delete");
+  g_assert_null (liaison_document_lookup (document, "org-sci-japan"));
+  g_assert_cmpuint (g_list_model_get_n_items (links), <, n_links);
+
+  /* One undo brings back the organization and its links. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_nonnull (liaison_document_lookup (document, "org-sci-japan"));
+  g_assert_cmpuint (g_list_model_get_n_items (links), ==, n_links);
+
+  liaison_test_ui_stop_application (app);
+}
+
+static gboolean
+file_is_set (gpointer data)
+{
+  return liaison_window_get_file (data) != NULL;
+}
+
+static void
+test_save_and_reload (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  g_autofree char *dir = liaison_test_ui_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "network.liaison", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LiaisonDocument) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonWindow *second;
+
+  g_assert_true (liaison_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (liaison_window_get_file (window), file));
+  g_assert_cmpstr (liaison_window_get_document_title (window), ==, "network");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "network");
+
+  saved = liaison_json_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_document_get_n_entities (saved), ==,
+                    liaison_document_get_n_entities (liaison_window_get_document (window)));
+
+  /* Opening it again brings its window forward instead of a copy. */
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* In a new, unused window, the file loads (in a thread) with its name. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "app.new-window", NULL);
+  second = liaison_test_ui_get_window (app);
+  g_assert_true (second != window);
+  liaison_window_open (second, file);
+  g_assert_true (liaison_test_ui_wait_for (file_is_set, second, 5000));
+  g_assert_cmpuint (liaison_document_get_n_entities (liaison_window_get_document (second)), ==,
+                    liaison_document_get_n_entities (saved));
+
+  liaison_test_ui_stop_application (app);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_unsaved_changes_dialog (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonDocument *document = liaison_window_get_document (window);
+  AdwAlertDialog *alert;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", NULL);
+  g_assert_true (liaison_document_get_dirty (document));
+
+  /* Closing asks; Cancel keeps the window. */
+  gtk_window_close (GTK_WINDOW (window));
+  liaison_test_ui_wait (100);
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+  alert = liaison_test_ui_get_alert (GTK_WIDGET (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (alert), ==, "Save Changes?");
+  g_assert_true (strstr (adw_alert_dialog_get_body (alert), "“Sample Network”") != NULL);
+  g_assert_true (adw_alert_dialog_has_response (alert, "save"));
+  g_assert_true (adw_alert_dialog_has_response (alert, "discard"));
+  liaison_test_ui_respond (alert, "cancel");
+  g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+
+  /* Discard closes it. */
+  gtk_window_close (GTK_WINDOW (window));
+  liaison_test_ui_wait (100);
+  liaison_test_ui_respond (liaison_test_ui_get_alert (GTK_WIDGET (window)), "discard");
+  liaison_test_ui_wait (100);
+  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+
+  liaison_test_ui_stop_application (app);
+}
+
+static gboolean
+alert_shown (gpointer data)
+{
+  return liaison_test_ui_get_alert (data) != NULL;
+}
+
+static void
+test_malformed_file_keeps_document (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonDocument *document = liaison_window_get_document (window);
+  g_autofree char *dir = liaison_test_ui_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken.liaison", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwAlertDialog *alert;
+
+  g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"liaison\",\n  \"version\": 1,\n  \"organizations\": [ { \"id\": 5 } ]\n}\n", -1, NULL));
+  liaison_window_open (window, file);
+  g_assert_true (liaison_test_ui_wait_for (alert_shown, window, 5000));
+
+  alert = liaison_test_ui_get_alert (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (alert), ==, "Could Not Open File");
+  g_assert_true (strstr (adw_alert_dialog_get_body (alert), "broken.liaison, line 4") != NULL);
+  g_assert_true (liaison_window_get_document (window) == document);
+  g_assert_null (liaison_window_get_file (window));
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_organizations (document)), ==, 49);
+  liaison_test_ui_respond (alert, "close");
+
+  liaison_test_ui_stop_application (app);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
+has_draft (gpointer data)
+{
+  return liaison_recovery_get_has_draft (data);
+}
+
+static void
+test_recovery_after_crash (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonRecovery *recovery = liaison_window_get_recovery (window);
+  g_autoptr(GPtrArray) drafts = NULL;
+  AdwAlertDialog *alert;
+  LiaisonDocument *restored;
+
+  liaison_test_ui_clear_drafts ();
+  liaison_recovery_set_delay (recovery, 50);
+  liaison_window_set_page (window, "events");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-record", NULL);
+  g_assert_true (liaison_test_ui_wait_for (has_draft, recovery, 5000));
+
+  drafts = liaison_recovery_list_drafts ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_cmpstr (((LiaisonDraft *) g_ptr_array_index (drafts, 0))->title, ==, "Sample Network");
+
+  /* A crash: the window vanishes without closing, the draft stays. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  liaison_test_ui_wait (50);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = liaison_recovery_list_drafts ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+
+  /* The next start offers it; restoring brings the edit back, unsaved. */
+  g_assert_cmpuint (liaison_application_offer_drafts (app), ==, 1);
+  liaison_test_ui_wait (100);
+  window = liaison_test_ui_get_window (app);
+  alert = liaison_test_ui_get_alert (GTK_WIDGET (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (alert), ==, "Restore Unsaved Changes?");
+  g_assert_true (strstr (adw_alert_dialog_get_body (alert), "“Sample Network”") != NULL);
+  liaison_test_ui_respond (alert, "restore");
+
+  restored = liaison_window_get_document (window);
+  g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_events (restored)), ==, 14);
+  g_assert_true (liaison_document_get_dirty (restored));
+  g_assert_cmpstr (liaison_window_get_document_title (window), ==, "Sample Network");
+
+  /* The window now keeps its own draft, and only one. */
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = liaison_recovery_list_drafts ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+
+  /* Closing and discarding leaves nothing to recover. */
+  gtk_window_close (GTK_WINDOW (window));
+  liaison_test_ui_wait (100);
+  liaison_test_ui_respond (liaison_test_ui_get_alert (GTK_WIDGET (window)), "discard");
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = liaison_recovery_list_drafts ();
+  g_assert_cmpuint (drafts->len, ==, 0);
+
+  liaison_test_ui_stop_application (app);
+}
+
+static gboolean
+banner_revealed (gpointer data)
+{
+  AdwBanner *banner = ADW_BANNER (liaison_test_ui_find (data, ADW_TYPE_BANNER, 0));
+
+  return adw_banner_get_revealed (banner);
+}
+
+static gboolean
+has_48_organizations (gpointer data)
+{
+  return g_list_model_get_n_items (liaison_document_get_organizations (liaison_window_get_document (data))) == 48;
+}
+
+static void
+test_changed_on_disk (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  g_autofree char *dir = liaison_test_ui_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "watched.liaison", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  AdwBanner *banner;
+
+  g_assert_true (liaison_window_save_to (window, file, &error));
+  liaison_test_ui_wait (700);
+  banner = ADW_BANNER (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_BANNER, 0));
+  /* Our own save is not a change by another program. */
+  g_assert_false (adw_banner_get_revealed (banner));
+
+  /* Another program rewrites it, with one organization less. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  {
+    g_autoptr(LiaisonDocument) other = liaison_json_load_data (contents, strlen (contents), "other", &error);
+    LiaisonEntity *kyoto = liaison_document_lookup (other, "org-kyoto");
+    g_autofree char *data = NULL;
+
+    g_assert_nonnull (kyoto);
+    g_assert_true (liaison_document_remove (other, kyoto, LIAISON_REMOVE_CASCADE, &error));
+    data = liaison_json_save_data (other, NULL);
+    g_assert_true (g_file_set_contents (path, data, -1, &error));
+  }
+  g_assert_true (liaison_test_ui_wait_for (banner_revealed, window, 5000));
+  g_assert_true (strstr (adw_banner_get_title (banner), "changed by another program") != NULL);
+
+  /* Reload shows the other program's version. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  g_assert_true (liaison_test_ui_wait_for (has_48_organizations, window, 5000));
+  g_assert_false (adw_banner_get_revealed (banner));
+
+  liaison_test_ui_stop_application (app);
+  g_unlink (path);
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_unlink (backup);
+  }
+  g_rmdir (dir);
 }
 
 int
@@ -102,7 +627,16 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/window/sidebar-pages", test_sidebar_pages);
+  g_test_add_func ("/ui/window/first-run-opens-sample", test_first_run_opens_sample);
   g_test_add_func ("/ui/window/narrow-window-navigates", test_narrow_window_navigates);
+  g_test_add_func ("/ui/window/search-filter-sort", test_search_filter_sort);
+  g_test_add_func ("/ui/window/edit-undo-redo", test_edit_undo_redo);
+  g_test_add_func ("/ui/window/add-delete-undo", test_add_delete_undo);
+  g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
+  g_test_add_func ("/ui/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
+  g_test_add_func ("/ui/window/malformed-file-keeps-document", test_malformed_file_keeps_document);
+  g_test_add_func ("/ui/window/recovery-after-crash", test_recovery_after_crash);
+  g_test_add_func ("/ui/window/changed-on-disk", test_changed_on_disk);
 
   return g_test_run ();
 }

@@ -58,8 +58,8 @@ struct _LiaisonEntityList
   GtkDropDown         *country_dropdown;
   GtkDropDown         *status_dropdown;
   GtkWidget           *year_box;
-  GtkSpinButton       *year_from;
-  GtkSpinButton       *year_to;
+  GtkEditable         *year_from;
+  GtkEditable         *year_to;
   GtkWidget           *clear_filters_button;
   GtkStack            *view_stack;
   GtkColumnView       *column_view;
@@ -512,26 +512,36 @@ country_selected_cb (LiaisonEntityList *self)
                                        ? NULL : self->countries[selected - 1]);
 }
 
+/* A year typed in a filter field; 0 when empty or not a year. */
+static int
+parse_year (GtkEditable *editable)
+{
+  const char *text = gtk_editable_get_text (editable);
+  guint64 year = 0;
+
+  if (text == NULL || *text == '\0' || !g_ascii_string_to_unsigned (text, 10, 1, 9999, &year, NULL))
+    return 0;
+
+  return (int) year;
+}
+
 static void
 years_changed_cb (LiaisonEntityList *self)
 {
   if (self->updating_filters)
     return;
-  liaison_entity_filter_set_year_from (self->filter, gtk_spin_button_get_value_as_int (self->year_from));
-  liaison_entity_filter_set_year_to (self->filter, gtk_spin_button_get_value_as_int (self->year_to));
+  liaison_entity_filter_set_year_from (self->filter, parse_year (self->year_from));
+  liaison_entity_filter_set_year_to (self->filter, parse_year (self->year_to));
 }
 
-/* An unset year shows as an empty field rather than as 0. */
-static gboolean
-year_output_cb (GtkSpinButton *spin_button)
+static void
+show_year (GtkEditable *editable,
+           int          year)
 {
-  int value = gtk_spin_button_get_value_as_int (spin_button);
-  g_autofree char *text = value > 0 ? g_strdup_printf ("%d", value) : g_strdup ("");
+  g_autofree char *text = year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
 
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin_button))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin_button), text);
-
-  return TRUE;
+  if (parse_year (editable) != year)
+    gtk_editable_set_text (editable, text);
 }
 
 static GArray *
@@ -662,8 +672,8 @@ sync_filter_widgets (LiaisonEntityList *self)
     gtk_drop_down_set_selected (self->status_dropdown, 0);
   if (liaison_entity_filter_get_country (self->filter) == NULL)
     gtk_drop_down_set_selected (self->country_dropdown, 0);
-  gtk_spin_button_set_value (self->year_from, liaison_entity_filter_get_year_from (self->filter));
-  gtk_spin_button_set_value (self->year_to, liaison_entity_filter_get_year_to (self->filter));
+  show_year (self->year_from, liaison_entity_filter_get_year_from (self->filter));
+  show_year (self->year_to, liaison_entity_filter_get_year_to (self->filter));
   self->updating_filters = FALSE;
 }
 
@@ -840,7 +850,8 @@ liaison_entity_list_get_filters_visible (LiaisonEntityList *self)
 {
   g_return_val_if_fail (LIAISON_IS_ENTITY_LIST (self), FALSE);
 
-  return gtk_revealer_get_reveal_child (self->filter_revealer);
+  /* Bindings in the template ask before it is complete. */
+  return self->filter_revealer != NULL && gtk_revealer_get_reveal_child (self->filter_revealer);
 }
 
 void
@@ -850,7 +861,7 @@ liaison_entity_list_set_filters_visible (LiaisonEntityList *self,
   g_return_if_fail (LIAISON_IS_ENTITY_LIST (self));
 
   visible = !!visible;
-  if (visible == gtk_revealer_get_reveal_child (self->filter_revealer))
+  if (self->filter_revealer == NULL || visible == gtk_revealer_get_reveal_child (self->filter_revealer))
     return;
 
   if (visible)
@@ -1078,7 +1089,6 @@ liaison_entity_list_class_init (LiaisonEntityListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, country_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, years_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, year_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "list.clear-filters", NULL, clear_filters_action);
