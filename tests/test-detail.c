@@ -289,6 +289,14 @@ test_organization (Fixture       *fixture,
   g_assert_nonnull (find_group (fixture, "Sources"));
 
   take_shots (fixture, "organization");
+
+  /* The translated names, opened. */
+  if (g_getenv ("LIAISON_TEST_SHOTS") != NULL)
+    {
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (liaison_test_ui_find (GTK_WIDGET (fixture->pane), ADW_TYPE_EXPANDER_ROW, 0)), TRUE);
+      liaison_test_ui_wait (500);
+      save_shot (fixture, g_getenv ("LIAISON_TEST_SHOTS"), "organization", "names");
+    }
 }
 
 /* Activating a link row asks for the other organization; its second
@@ -365,6 +373,18 @@ test_edit_name (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (fixture->pane), ADW_TYPE_ENTRY_ROW, "City"))),
                    ==, "Tokyo");
 
+  /* Leaving a row applies what was typed there. */
+  {
+    GtkWidget *city = find_row (GTK_WIDGET (fixture->pane), ADW_TYPE_ENTRY_ROW, "City");
+    GtkWidget *website = find_row (GTK_WIDGET (fixture->pane), ADW_TYPE_ENTRY_ROW, "Website");
+
+    gtk_widget_grab_focus (city);
+    gtk_editable_set_text (GTK_EDITABLE (city), "Osaka");
+    g_assert_cmpstr (liaison_organization_get_city (organization), ==, "Tokyo");
+    gtk_widget_grab_focus (website);
+    g_assert_cmpstr (liaison_organization_get_city (organization), ==, "Osaka");
+  }
+
   /* Emptying a language removes it. */
   gtk_editable_set_text (GTK_EDITABLE (japanese), "");
   g_signal_emit_by_name (japanese, "apply");
@@ -423,6 +443,31 @@ test_edit_combos (Fixture       *fixture,
   liaison_document_undo (fixture->document);
   g_assert_cmpstr (liaison_person_get_affiliation (person), ==, "org-sci-japan");
   g_assert_true (adw_combo_row_get_selected_item (affiliation) == (gpointer) organization);
+
+  /* Organizations coming and going move the selection; that edits nothing. */
+  {
+    g_autoptr(LiaisonOrganization) added = liaison_organization_new ("org-aaa-test");
+    g_autoptr(LiaisonText) name = liaison_text_new ("en", "AAA First In Order");
+    g_autoptr(GError) error = NULL;
+    guint n_steps = 0;
+
+    g_object_set (added, "name", name, NULL);
+    g_assert_true (liaison_document_add (fixture->document, LIAISON_ENTITY (added), &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (liaison_person_get_affiliation (person), ==, "org-sci-japan");
+    g_assert_true (adw_combo_row_get_selected_item (affiliation) == (gpointer) organization);
+
+    g_assert_true (liaison_document_remove (fixture->document, LIAISON_ENTITY (organization),
+                                            LIAISON_REMOVE_CASCADE, &error));
+    g_assert_no_error (error);
+    g_assert_null (liaison_person_get_affiliation (person));
+    g_assert_cmpuint (adw_combo_row_get_selected (affiliation), ==, 0);
+    while (liaison_document_undo (fixture->document))
+      n_steps++;
+    /* The removal and the addition only: the moving selection edited nothing. */
+    g_assert_cmpuint (n_steps, ==, 2);
+    g_assert_cmpstr (liaison_person_get_affiliation (person), ==, "org-sci-japan");
+  }
 }
 
 /* An event shows its participants grouped by role, and its parts. */
@@ -497,6 +542,23 @@ test_event (Fixture       *fixture,
 
   show (fixture, "evt-cjk-webinar-2020");
   take_shots (fixture, "event");
+
+  /* The date popover, on its own surface. */
+  if (g_getenv ("LIAISON_TEST_SHOTS") != NULL)
+    {
+      GtkWidget *start = find_row (GTK_WIDGET (fixture->pane), LIAISON_TYPE_DATE_ROW, "Start");
+      GtkMenuButton *button = GTK_MENU_BUTTON (liaison_test_ui_find (start, GTK_TYPE_MENU_BUTTON, 0));
+      GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+      g_autofree char *path = g_build_filename (g_getenv ("LIAISON_TEST_SHOTS"), "detail-date-popover.png", NULL);
+      g_autoptr(GError) error = NULL;
+
+      gtk_menu_button_popup (button);
+      liaison_test_ui_wait (500);
+      liaison_screenshot_save (popover, path, &error);
+      g_assert_no_error (error);
+      gtk_menu_button_popdown (button);
+      liaison_test_ui_wait (100);
+    }
 }
 
 /* A link names the organizations it joins; its scope is a list to edit. */

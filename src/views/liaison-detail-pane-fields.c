@@ -871,7 +871,7 @@ combo_row_new (const char    *title,
                                  "search-match-mode", GTK_STRING_FILTER_MATCH_MODE_SUBSTRING,
                                  NULL);
 
-  g_object_unref (model);
+  g_clear_object (&model);
   gtk_expression_unref (expression);
 
   return row;
@@ -890,21 +890,46 @@ show_label_for (GType target)
   return _("Show");
 }
 
+static void
+model_changing_cb (Field *field)
+{
+  field->updating++;
+}
+
+static void
+model_changed_cb (Field *field)
+{
+  field->updating--;
+}
+
+/* When records are added or removed, the combo row's selection moves
+ * with them; that is no choice of the user's and must not edit. The
+ * first handler runs before the row's selection reacts, the second after. */
+static void
+guard_model_changes (Field      *field,
+                     GListModel *model)
+{
+  g_signal_connect_swapped (model, "items-changed", G_CALLBACK (model_changing_cb), field);
+  adw_combo_row_set_model (ADW_COMBO_ROW (field->widget), model);
+  g_signal_connect_swapped (model, "items-changed", G_CALLBACK (model_changed_cb), field);
+}
+
 static GtkWidget *
 reference_row_new (LiaisonDetailPane      *self,
                    GParamSpec             *pspec,
                    const LiaisonReference *reference)
 {
   const char *label = field_label_for (G_OBJECT_TYPE (self->entity), pspec->name);
-  GListModel *model = reference_model_new (self->document, reference->target (),
-                                           reference->required ? NULL : C_("reference", "None"));
-  GtkWidget *row = combo_row_new (label, model, item_title_expression_new (), TRUE);
+  g_autoptr(GListModel) model = reference_model_new (self->document, reference->target (),
+                                                     reference->required ? NULL : C_("reference", "None"));
+  GtkWidget *row = combo_row_new (label, NULL, item_title_expression_new (), TRUE);
   const char *show_label = show_label_for (reference->target ());
   GtkWidget *button;
   Field *field;
 
   field = field_new (self, pspec, FIELD_REFERENCE, row);
   field->reference = reference;
+  guard_model_changes (field, model);
 
   button = g_object_new (GTK_TYPE_BUTTON,
                          "icon-name", "go-next-symbolic",
@@ -1103,9 +1128,12 @@ list_group_new (LiaisonDetailPane *self,
 
   if (kind == FIELD_SOURCES)
     {
-      GListModel *model = reference_model_new (self->document, LIAISON_TYPE_SOURCE, _("Choose a source…"));
+      g_autoptr(GListModel) model = reference_model_new (self->document, LIAISON_TYPE_SOURCE, _("Choose a source…"));
 
-      field->add_row = combo_row_new (_("Cite a source"), model, item_title_expression_new (), TRUE);
+      field->add_row = combo_row_new (_("Cite a source"), NULL, item_title_expression_new (), TRUE);
+      g_signal_connect_swapped (model, "items-changed", G_CALLBACK (model_changing_cb), field);
+      adw_combo_row_set_model (ADW_COMBO_ROW (field->add_row), model);
+      g_signal_connect_swapped (model, "items-changed", G_CALLBACK (model_changed_cb), field);
       g_signal_connect (field->add_row, "notify::selected", G_CALLBACK (add_source_selected_cb), field);
     }
   else
