@@ -77,6 +77,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  /* Every edit the tests make is valid: none was refused. */
+  g_assert_cmpuint (fixture->toasts->len, ==, 0);
+
   gtk_window_destroy (fixture->window);
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
@@ -316,9 +319,19 @@ test_activate_link (Fixture       *fixture,
   row = find_row (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW, iii_title);
   g_assert_nonnull (row);
 
+  gtk_widget_grab_focus (row);
   gtk_widget_activate (row);
   g_assert_cmpuint (fixture->activated->len, ==, 1);
   g_assert_true (fixture->activated->pdata[0] == iii);
+
+  /* As the window would: the focus moves to the new record's header,
+   * which holds its title. */
+  liaison_detail_pane_set_entity (fixture->pane, iii);
+  g_assert_true (GTK_IS_BOX (gtk_window_get_focus (fixture->window)));
+  g_assert_nonnull (liaison_test_ui_find_label (gtk_window_get_focus (fixture->window), iii_title));
+  show (fixture, "org-sci-japan");
+  group = find_group (fixture, "Cooperation Links");
+  row = find_row (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW, iii_title);
 
   button = liaison_test_ui_find (row, GTK_TYPE_BUTTON, 0);
   g_assert_nonnull (button);
@@ -642,8 +655,10 @@ test_sources (Fixture       *fixture,
   g_assert_true (LIAISON_IS_SOURCE (fixture->activated->pdata[0]));
   liaison_detail_pane_set_entity (fixture->pane, fixture->activated->pdata[0]);
   g_assert_nonnull (find_row (GTK_WIDGET (find_group (fixture, "Cited By")), ADW_TYPE_ACTION_ROW, "Takehiko Nagumo"));
+  take_shots (fixture, "source");
 
   show (fixture, "person-takehiko-nagumo");
+  take_shots (fixture, "person");
   group = find_group (fixture, "Sources");
   g_signal_emit_by_name (liaison_test_ui_find (GTK_WIDGET (liaison_test_ui_find (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW, 0)),
                                                GTK_TYPE_BUTTON, 0),

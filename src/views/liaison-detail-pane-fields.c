@@ -880,14 +880,12 @@ combo_row_new (const char    *title,
 static const char *
 show_label_for (GType target)
 {
-  if (target == LIAISON_TYPE_ORGANIZATION)
-    return _("Show Organization");
   if (target == LIAISON_TYPE_EVENT)
     return _("Show Event");
   if (target == LIAISON_TYPE_PERSON)
     return _("Show Person");
 
-  return _("Show");
+  return _("Show Organization");
 }
 
 static void

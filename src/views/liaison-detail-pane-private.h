@@ -18,6 +18,7 @@ struct _LiaisonDetailPane
   /* Template widgets */
   GtkStack           *stack;
   AdwPreferencesPage *page;
+  GtkWidget          *header;
   GtkImage           *icon;
   GtkLabel           *title_label;
   GtkLabel           *subtitle_label;

@@ -190,11 +190,12 @@ _liaison_detail_pane_related_row_new (LiaisonDetailPane *self,
   if (extra != NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), extra);
 
-  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (arrow),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show"),
-                                  -1);
-  gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
+  /* The row itself is what is activated; the arrow only shows it leads on. */
+  arrow = g_object_new (GTK_TYPE_IMAGE,
+                        "icon-name", "go-next-symbolic",
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                        "valign", GTK_ALIGN_CENTER,
+                        NULL);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
 
   return row;
@@ -288,6 +289,7 @@ update_header (LiaisonDetailPane *self)
       title = _liaison_detail_pane_dup_title_of (self, self->entity);
       subtitle = dup_subtitle (self);
       gtk_label_set_label (self->title_label, title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->header), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       gtk_label_set_label (self->subtitle_label, subtitle);
       gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL && *subtitle != '\0');
       gtk_image_set_from_icon_name (self->icon, _liaison_detail_pane_get_icon_name (self->entity));
@@ -312,9 +314,22 @@ entity_is_in_document (LiaisonDetailPane *self)
          liaison_document_lookup (self->document, liaison_entity_get_id (self->entity)) == self->entity;
 }
 
+/* Whether the keyboard focus is in the pane, as it is after activating a
+ * related record. */
+static gboolean
+has_focus_within (LiaisonDetailPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
 static void
 rebuild (LiaisonDetailPane *self)
 {
+  gboolean had_focus = has_focus_within (self);
+
   _liaison_detail_pane_clear_related (self);
   _liaison_detail_pane_clear_fields (self);
 
@@ -330,6 +345,13 @@ rebuild (LiaisonDetailPane *self)
   _liaison_detail_pane_update_related (self);
   gtk_stack_set_visible_child_name (self->stack, "record");
   adw_preferences_page_scroll_to_top (self->page);
+
+  /* The focused row is gone: give the focus to the new record's header,
+   * which screen readers then announce by its title, rather than let it
+   * fall on the first entry, whose text would be selected and easily
+   * typed over. */
+  if (had_focus)
+    gtk_widget_grab_focus (self->header);
 }
 
 static void
@@ -554,6 +576,7 @@ liaison_detail_pane_class_init (LiaisonDetailPaneClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/views/liaison-detail-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailPane, stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailPane, page);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonDetailPane, header);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailPane, icon);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailPane, subtitle_label);
