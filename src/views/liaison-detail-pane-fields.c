@@ -50,7 +50,6 @@ typedef struct
   FieldKind               kind;
   const char             *label;
   const char             *language;
-  const LiaisonReference *reference;
   GtkWidget              *widget;
   GtkWidget              *show_button;
   /* What the model held when last shown: tells typing from changes. */
@@ -926,7 +925,6 @@ reference_row_new (LiaisonDetailPane      *self,
   Field *field;
 
   field = field_new (self, pspec, FIELD_REFERENCE, row);
-  field->reference = reference;
   guard_model_changes (field, model);
 
   button = g_object_new (GTK_TYPE_BUTTON,
@@ -1091,7 +1089,6 @@ multiline_group_new (LiaisonDetailPane *self,
                        "height-request", 96,
                        NULL);
   gtk_widget_add_css_class (view, "card");
-  gtk_widget_add_css_class (view, "detail-text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_tooltip_text (view, _("Saved when you leave the text"));
   field = field_new (self, pspec, FIELD_MULTILINE, view);
