@@ -29,6 +29,20 @@ find_page_stack (GtkWidget *window)
   return NULL;
 }
 
+static GtkListBox *
+find_sidebar (GtkWidget *window)
+{
+  GtkWidget *list_box;
+
+  for (guint i = 0; (list_box = liaison_test_ui_find (window, GTK_TYPE_LIST_BOX, i)) != NULL; i++)
+    {
+      if (LIAISON_IS_SIDEBAR_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)))
+        return GTK_LIST_BOX (list_box);
+    }
+
+  return NULL;
+}
+
 static LiaisonEntityList *
 find_list (LiaisonWindow *window,
            const char    *page)
@@ -74,7 +88,7 @@ test_sidebar_pages (void)
   GtkStack *stack;
 
   split_view = ADW_NAVIGATION_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, 0));
-  sidebar = GTK_LIST_BOX (liaison_test_ui_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, 0));
+  sidebar = find_sidebar (GTK_WIDGET (window));
   stack = find_page_stack (GTK_WIDGET (window));
   g_assert_nonnull (split_view);
   g_assert_nonnull (sidebar);
@@ -425,6 +439,14 @@ test_save_and_reload (void)
   g_rmdir (dir);
 }
 
+static gboolean
+window_gone (gpointer data)
+{
+  GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
+
+  return g_list_find (gtk_application_get_windows (app), data) == NULL;
+}
+
 static void
 test_unsaved_changes_dialog (void)
 {
@@ -453,8 +475,7 @@ test_unsaved_changes_dialog (void)
   gtk_window_close (GTK_WINDOW (window));
   liaison_test_ui_wait (100);
   liaison_test_ui_respond (liaison_test_ui_get_alert (GTK_WIDGET (window)), "discard");
-  liaison_test_ui_wait (100);
-  g_assert_null (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
+  g_assert_true (liaison_test_ui_wait_for (window_gone, window, 3000));
 
   liaison_test_ui_stop_application (app);
 }

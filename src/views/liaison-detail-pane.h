@@ -20,5 +20,6 @@ void             liaison_detail_pane_set_document (LiaisonDetailPane *self,
 LiaisonEntity   *liaison_detail_pane_get_entity   (LiaisonDetailPane *self);
 void             liaison_detail_pane_set_entity   (LiaisonDetailPane *self,
                                                    LiaisonEntity     *entity);
+const char      *liaison_detail_pane_get_title    (LiaisonDetailPane *self);
 
 G_END_DECLS
