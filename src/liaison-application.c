@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 
 #include "liaison-application.h"
@@ -146,6 +148,46 @@ liaison_application_offer_drafts (LiaisonApplication *self)
   return n_drafts;
 }
 
+/* For screenshots of a given state (build-aux/dev run, the metainfo
+ * pictures): LIAISON_SCREENSHOT_SETUP="size=1280x800;dark=1;page=events;select=ID". */
+static void
+apply_screenshot_setup (LiaisonWindow *window)
+{
+  const char *setup = g_getenv ("LIAISON_SCREENSHOT_SETUP");
+  g_auto(GStrv) items = NULL;
+
+  if (setup == NULL || g_getenv ("LIAISON_SCREENSHOT") == NULL)
+    return;
+
+  items = g_strsplit (setup, ";", -1);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (items[i], "=", 2);
+      int width, height;
+
+      if (g_strv_length (pair) != 2)
+        continue;
+      if (g_str_equal (pair[0], "size") && sscanf (pair[1], "%dx%d", &width, &height) == 2)
+        {
+          gtk_window_unmaximize (GTK_WINDOW (window));
+          gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+        }
+      else if (g_str_equal (pair[0], "dark"))
+        adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                            g_str_equal (pair[1], "1") ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                                       : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      else if (g_str_equal (pair[0], "page"))
+        liaison_window_set_page (window, pair[1]);
+      else if (g_str_equal (pair[0], "select"))
+        {
+          LiaisonEntity *entity = liaison_document_lookup (liaison_window_get_document (window), pair[1]);
+
+          if (entity != NULL)
+            liaison_window_show_entity (window, entity);
+        }
+    }
+}
+
 static void
 liaison_application_activate (GApplication *application)
 {
@@ -171,6 +213,7 @@ liaison_application_activate (GApplication *application)
       g_settings_set_boolean (self->settings, "first-run", FALSE);
       liaison_window_open_sample (LIAISON_WINDOW (window));
     }
+  apply_screenshot_setup (LIAISON_WINDOW (window));
 
   gtk_window_present (window);
 }

@@ -270,7 +270,7 @@ stack_visible_child_cb (LiaisonWindow *self)
     }
 
   /* The graph wants the room a list leaves to the detail pane. */
-  adw_navigation_split_view_set_sidebar_width_fraction (self->inner_split, graph ? 0.72 : 0.58);
+  adw_navigation_split_view_set_sidebar_width_fraction (self->inner_split, graph ? 0.72 : 0.6);
   adw_navigation_split_view_set_max_sidebar_width (self->inner_split, graph ? 100000 : 760);
 
   show_in_detail (self, list != NULL ? liaison_entity_list_get_selected_entity (list)

@@ -816,14 +816,12 @@ static char *
 country_item_label (GtkStringObject *item)
 {
   const char *code = gtk_string_object_get_string (item);
-  g_autofree char *flag = NULL;
 
   if (*code == '\0')
     return g_strdup (C_("country", "None"));
 
-  flag = liaison_country_dup_flag (code);
-
-  return g_strdup_printf ("%s %s", flag, code);
+  /* The ISO code: flags need an emoji font not every system has. */
+  return g_strdup (code);
 }
 
 static GtkExpression *

@@ -212,7 +212,7 @@ dup_subtitle (LiaisonDetailPane *self)
     {
       LiaisonOrganization *organization = LIAISON_ORGANIZATION (entity);
 
-      flag = liaison_country_dup_flag (liaison_organization_get_country (organization));
+      flag = g_strdup (liaison_organization_get_country (organization));
       facts = _liaison_detail_pane_join (3,
                                          liaison_organization_get_short_name (organization),
                                          liaison_enum_to_label (LIAISON_TYPE_ORGANIZATION_KIND,
@@ -226,7 +226,7 @@ dup_subtitle (LiaisonDetailPane *self)
                                                           liaison_event_get_end (event));
       LiaisonEventStatus status = liaison_event_get_status (event);
 
-      flag = liaison_country_dup_flag (liaison_event_get_country (event));
+      flag = g_strdup (liaison_event_get_country (event));
       facts = _liaison_detail_pane_join (4,
                                          liaison_enum_to_label (LIAISON_TYPE_EVENT_KIND, liaison_event_get_kind (event)),
                                          dates,

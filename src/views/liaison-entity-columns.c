@@ -166,13 +166,6 @@ event_place (LiaisonDocument *document,
 }
 
 static char *
-event_kind (LiaisonDocument *document,
-            LiaisonEntity   *entity)
-{
-  return g_strdup (liaison_enum_to_label (LIAISON_TYPE_EVENT_KIND, liaison_event_get_kind (LIAISON_EVENT (entity))));
-}
-
-static char *
 event_status (LiaisonDocument *document,
               LiaisonEntity   *entity)
 {
@@ -239,11 +232,10 @@ event_attendance_number (LiaisonDocument *document,
 
 static const LiaisonColumn event_columns[] = {
   { "title", N_("Title"), TRUE, FALSE, 0, title_text, NULL, NULL },
-  { "date", N_("Date"), FALSE, FALSE, 140, event_date, event_date_number, NULL },
-  { "place", N_("Place"), FALSE, FALSE, 150, event_place, NULL, NULL },
-  { "kind", N_("Kind"), FALSE, FALSE, 150, event_kind, NULL, NULL },
-  { "status", N_("Status"), FALSE, FALSE, 100, event_status, event_status_number, event_status_style },
-  { "attendance", N_("Attendance"), FALSE, TRUE, 100, event_attendance, event_attendance_number, NULL },
+  { "date", N_("Date"), FALSE, FALSE, 130, event_date, event_date_number, NULL },
+  { "place", N_("Place"), FALSE, FALSE, 120, event_place, NULL, NULL },
+  { "status", N_("Status"), FALSE, FALSE, 90, event_status, event_status_number, event_status_style },
+  { "attendance", N_("Attendance"), FALSE, TRUE, 90, event_attendance, event_attendance_number, NULL },
 };
 
 /* Cooperation links */
@@ -319,9 +311,9 @@ link_status_style (LiaisonEntity *entity)
 static const LiaisonColumn link_columns[] = {
   { "from", N_("From"), TRUE, FALSE, 0, link_from, NULL, NULL },
   { "to", N_("To"), TRUE, FALSE, 0, link_to, NULL, NULL },
-  { "kind", N_("Kind"), FALSE, FALSE, 150, link_kind, NULL, NULL },
-  { "date", N_("Since"), FALSE, FALSE, 140, link_date, link_date_number, NULL },
-  { "status", N_("Status"), FALSE, FALSE, 100, link_status, link_status_number, link_status_style },
+  { "kind", N_("Kind"), FALSE, FALSE, 140, link_kind, NULL, NULL },
+  { "date", N_("Since"), FALSE, FALSE, 120, link_date, link_date_number, NULL },
+  { "status", N_("Status"), FALSE, FALSE, 80, link_status, link_status_number, link_status_style },
 };
 
 /* Sources */
