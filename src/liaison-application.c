@@ -10,6 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "liaison-application.h"
+#include "liaison-i18n.h"
+#include "liaison-preferences-dialog.h"
+#include "model/liaison-language.h"
 #include "liaison-resources.h"
 #include "liaison-screenshot.h"
 #include "liaison-shortcuts-dialog.h"
@@ -21,6 +24,7 @@ struct _LiaisonApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  char           *language_override;
   gboolean        drafts_offered;
 };
 
@@ -33,6 +37,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.shortcuts", { "<Control>question", NULL } },
   { "app.new-window", { "<Control><Shift>n", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.toggle-sidebar", { "F9", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
@@ -263,14 +268,80 @@ liaison_application_open (GApplication  *application,
     }
 }
 
+/* Switches the interface language and rebuilds every window in it, each
+ * keeping its document, unsaved changes, page and selection. */
+void
+liaison_application_set_language (LiaisonApplication *self,
+                                  const char         *language)
+{
+  g_autoptr(GList) windows = NULL;
+
+  g_return_if_fail (LIAISON_IS_APPLICATION (self));
+
+  liaison_i18n_apply (language);
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *iter = windows; iter != NULL; iter = iter->next)
+    {
+      LiaisonWindow *old = iter->data;
+      LiaisonWindow *window;
+
+      if (!LIAISON_IS_WINDOW (old))
+        continue;
+
+      window = liaison_window_new (self);
+      liaison_window_adopt (window, old);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_window_destroy (GTK_WINDOW (old));
+    }
+}
+
+static void
+language_changed_cb (LiaisonApplication *self)
+{
+  g_autofree char *language = g_settings_get_string (self->settings, "language");
+
+  /* Choosing in Preferences ends a --language override. */
+  g_clear_pointer (&self->language_override, g_free);
+  liaison_application_set_language (self, language);
+}
+
+static int
+liaison_application_handle_local_options (GApplication *application,
+                                          GVariantDict *options)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (application);
+  const char *language = NULL;
+
+  if (g_variant_dict_lookup (options, "language", "&s", &language))
+    {
+      const char * const *languages = liaison_language_get_all ();
+
+      if (!g_strv_contains (languages, language))
+        {
+          g_printerr (_("Unknown language “%s”: use one of en, ja, zh_CN, zh_TW or ko\n"), language);
+          return 2;
+        }
+      g_set_str (&self->language_override, language);
+    }
+
+  return G_APPLICATION_CLASS (liaison_application_parent_class)->handle_local_options (application, options);
+}
+
 static void
 liaison_application_startup (GApplication *application)
 {
   LiaisonApplication *self = LIAISON_APPLICATION (application);
+  g_autofree char *language = NULL;
 
   G_APPLICATION_CLASS (liaison_application_parent_class)->startup (application);
 
   self->settings = g_settings_new (APP_ID);
+  liaison_i18n_init ();
+  language = g_settings_get_string (self->settings, "language");
+  liaison_i18n_apply (self->language_override != NULL ? self->language_override : language);
+  g_signal_connect_object (self->settings, "changed::language", G_CALLBACK (language_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_window_set_default_icon_name (APP_ID);
 
   for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
@@ -285,6 +356,7 @@ liaison_application_dispose (GObject *object)
   LiaisonApplication *self = LIAISON_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->language_override, g_free);
 
   G_OBJECT_CLASS (liaison_application_parent_class)->dispose (object);
 }
@@ -301,6 +373,7 @@ liaison_application_class_init (LiaisonApplicationClass *klass)
 
   app_class->activate = liaison_application_activate;
   app_class->open = liaison_application_open;
+  app_class->handle_local_options = liaison_application_handle_local_options;
   app_class->startup = liaison_application_startup;
 }
 
@@ -381,7 +454,19 @@ liaison_application_open_sample_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+liaison_application_preferences_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  LiaisonApplication *self = user_data;
+  AdwDialog *dialog = liaison_preferences_dialog_new (self->settings);
+
+  adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "preferences", .activate = liaison_application_preferences_action },
   { .name = "new-window", .activate = liaison_application_new_window_action },
   { .name = "open-sample", .activate = liaison_application_open_sample_action },
   { .name = "about", .activate = liaison_application_about_action },
@@ -393,4 +478,7 @@ static void
 liaison_application_init (LiaisonApplication *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  g_application_add_main_option (G_APPLICATION (self), "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
+                                 _("Use this interface language for this run: en, ja, zh_CN, zh_TW or ko"),
+                                 _("LANGUAGE"));
 }

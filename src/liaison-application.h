@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (LiaisonApplication, liaison_application, LIAISON, APPLICAT
 LiaisonApplication *liaison_application_new          (void);
 GSettings          *liaison_application_get_settings (LiaisonApplication *self);
 guint               liaison_application_offer_drafts (LiaisonApplication *self);
+void                liaison_application_set_language (LiaisonApplication *self,
+                                                      const char         *language);
 
 G_END_DECLS

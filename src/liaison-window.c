@@ -1476,6 +1476,119 @@ toggle_sidebar_action (GtkWidget  *widget,
 }
 
 /* ---------------------------------------------------------------------- */
+/* Rebuilding in another language                                          */
+
+typedef struct
+{
+  LiaisonWindow *self;
+  double         scroll[5];
+} ScrollState;
+
+static GtkAdjustment *
+list_adjustment (LiaisonEntityList *list)
+{
+  GtkScrolledWindow *scrolled = liaison_entity_list_get_scrolled_window (list);
+
+  return scrolled != NULL ? gtk_scrolled_window_get_vadjustment (scrolled) : NULL;
+}
+
+static void
+copy_filter (LiaisonEntityList *to,
+             LiaisonEntityList *from)
+{
+  LiaisonEntityFilter *source = liaison_entity_list_get_filter (from);
+
+  liaison_entity_list_set_search (to, liaison_entity_filter_get_search (source));
+  g_object_set (liaison_entity_list_get_filter (to),
+                "kind", liaison_entity_filter_get_kind (source),
+                "country", liaison_entity_filter_get_country (source),
+                "status", liaison_entity_filter_get_status (source),
+                "year-from", liaison_entity_filter_get_year_from (source),
+                "year-to", liaison_entity_filter_get_year_to (source),
+                NULL);
+  liaison_entity_list_set_filters_visible (to, liaison_entity_list_get_filters_visible (from));
+}
+
+static gboolean
+restore_scroll_cb (gpointer user_data)
+{
+  ScrollState *state = user_data;
+  LiaisonWindow *self = state->self;
+  LiaisonEntityList *lists[] = {
+    self->organizations_list, self->people_list, self->events_list, self->links_list, self->sources_list,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      GtkAdjustment *adjustment = list_adjustment (lists[i]);
+
+      if (adjustment != NULL)
+        gtk_adjustment_set_value (adjustment, state->scroll[i]);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_state_free (gpointer data)
+{
+  ScrollState *state = data;
+
+  g_object_unref (state->self);
+  g_free (state);
+}
+
+/* Takes over @old's document, file, unsaved changes, undo history, draft,
+ * page, selection, search and scroll positions: used when the interface
+ * language changes and every window is built anew. */
+void
+liaison_window_adopt (LiaisonWindow *self,
+                      LiaisonWindow *old)
+{
+  LiaisonEntityList *lists[] = {
+    self->organizations_list, self->people_list, self->events_list, self->links_list, self->sources_list,
+  };
+  LiaisonEntityList *old_lists[] = {
+    old->organizations_list, old->people_list, old->events_list, old->links_list, old->sources_list,
+  };
+  ScrollState *state = g_new0 (ScrollState, 1);
+  LiaisonEntity *selected = liaison_detail_pane_get_entity (old->detail_pane);
+  int width, height;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (LIAISON_IS_WINDOW (old));
+
+  gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (gtk_window_is_maximized (GTK_WINDOW (old)))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  set_document (self, old->document, old->file, old->title);
+  g_set_object (&self->recovery, old->recovery);
+  update_title (self);
+
+  state->self = g_object_ref (self);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      GtkAdjustment *adjustment = list_adjustment (old_lists[i]);
+
+      copy_filter (lists[i], old_lists[i]);
+      liaison_entity_list_set_selected_entity (lists[i], liaison_entity_list_get_selected_entity (old_lists[i]));
+      state->scroll[i] = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
+    }
+
+  liaison_window_set_page (self, liaison_window_get_page (old));
+  show_in_detail (self, selected);
+  adw_navigation_split_view_set_show_content (self->inner_split,
+                                              adw_navigation_split_view_get_show_content (old->inner_split));
+  adw_overlay_split_view_set_show_sidebar (self->outer_split,
+                                           adw_overlay_split_view_get_show_sidebar (old->outer_split));
+
+  /* Scrolling needs the lists laid out first. */
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 100, restore_scroll_cb, state, scroll_state_free);
+}
+
+/* ---------------------------------------------------------------------- */
 /* GObject                                                                 */
 
 LiaisonWindow *

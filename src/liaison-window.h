@@ -35,5 +35,7 @@ LiaisonEntity   *liaison_window_get_selected_entity (LiaisonWindow      *self);
 void             liaison_window_show_entity         (LiaisonWindow      *self,
                                                      LiaisonEntity      *entity);
 LiaisonRecovery *liaison_window_get_recovery        (LiaisonWindow      *self);
+void             liaison_window_adopt               (LiaisonWindow      *self,
+                                                     LiaisonWindow      *old);
 
 G_END_DECLS

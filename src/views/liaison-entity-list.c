@@ -62,6 +62,7 @@ struct _LiaisonEntityList
   GtkEditable         *year_to;
   GtkWidget           *clear_filters_button;
   GtkStack            *view_stack;
+  GtkScrolledWindow   *scrolled_window;
   GtkColumnView       *column_view;
   AdwStatusPage       *empty_page;
   GtkButton           *add_button;
@@ -836,6 +837,27 @@ liaison_entity_list_get_model (LiaisonEntityList *self)
   return G_LIST_MODEL (self->sort_model);
 }
 
+/* The table's scrolled window, to keep its position when windows are rebuilt. */
+GtkScrolledWindow *
+liaison_entity_list_get_scrolled_window (LiaisonEntityList *self)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_LIST (self), NULL);
+
+  return self->scrolled_window;
+}
+
+/* Searches for @text as if typed, showing the search bar when it is not empty. */
+void
+liaison_entity_list_set_search (LiaisonEntityList *self,
+                                const char        *text)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_LIST (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  liaison_entity_filter_set_search (self->filter, text);
+  gtk_search_bar_set_search_mode (self->search_bar, text != NULL && *text != '\0');
+}
+
 void
 liaison_entity_list_start_search (LiaisonEntityList *self)
 {
@@ -1079,6 +1101,7 @@ liaison_entity_list_class_init (LiaisonEntityListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, year_to);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, column_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, add_button);

@@ -24,6 +24,8 @@ void                 liaison_entity_list_set_selected_entity (LiaisonEntityList 
                                                               LiaisonEntity     *entity);
 LiaisonEntityFilter *liaison_entity_list_get_filter          (LiaisonEntityList *self);
 GListModel          *liaison_entity_list_get_model           (LiaisonEntityList *self);
+void                 liaison_entity_list_set_search          (LiaisonEntityList *self,
+                                                              const char        *text);
 void                 liaison_entity_list_start_search        (LiaisonEntityList *self);
 gboolean             liaison_entity_list_get_filters_visible (LiaisonEntityList *self);
 void                 liaison_entity_list_set_filters_visible (LiaisonEntityList *self,
@@ -31,6 +33,7 @@ void                 liaison_entity_list_set_filters_visible (LiaisonEntityList 
 gboolean             liaison_entity_list_get_compact         (LiaisonEntityList *self);
 void                 liaison_entity_list_set_compact         (LiaisonEntityList *self,
                                                               gboolean           compact);
+GtkScrolledWindow   *liaison_entity_list_get_scrolled_window (LiaisonEntityList *self);
 void                 liaison_entity_list_sort_by             (LiaisonEntityList *self,
                                                               const char        *column_id,
                                                               GtkSortType        order);

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* liaison-i18n.h: switching the interface language while running. */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void        liaison_i18n_init           (void);
+void        liaison_i18n_apply          (const char *language);
+const char *liaison_i18n_get_cjk_family (const char *language);
+
+G_END_DECLS

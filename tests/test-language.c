@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-language.c: switching the interface language keeps everything the user had. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "liaison-test-ui.h"
+#include "model/liaison-date.h"
+#include "model/liaison-language.h"
+#include "model/liaison-organization.h"
+#include "views/liaison-entity-list.h"
+#include "views/liaison-sidebar-row.h"
+
+typedef struct
+{
+  const char *language;
+  const char *organizations;   /* the sidebar row and page title */
+  const char *date;            /* 5 August 2020 */
+  const char *name;            /* III's name as shown */
+} Expected;
+
+static const Expected expected[] = {
+  { "ja", "組織", "2020年8月5日", "Institute for Information Industry" },
+  { "zh_CN", "机构", "2020年8月5日", "资讯工业策进会" },
+  { "zh_TW", "機構", "2020年8月5日", "資訊工業策進會" },
+  { "ko", "기관", "2020년 8월 5일", "Institute for Information Industry" },
+  { "en", "Organizations", "5 August 2020", "Institute for Information Industry" },
+};
+
+static GtkListBox *
+find_sidebar (GtkWidget *window)
+{
+  GtkWidget *list_box;
+
+  for (guint i = 0; (list_box = liaison_test_ui_find (window, GTK_TYPE_LIST_BOX, i)) != NULL; i++)
+    {
+      if (LIAISON_IS_SIDEBAR_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)))
+        return GTK_LIST_BOX (list_box);
+    }
+
+  return NULL;
+}
+
+static LiaisonEntityList *
+find_list (GtkWidget  *window,
+           const char *page)
+{
+  GtkWidget *stack;
+
+  for (guint i = 0; (stack = liaison_test_ui_find (window, GTK_TYPE_STACK, i)) != NULL; i++)
+    {
+      GtkWidget *child = gtk_stack_get_child_by_name (GTK_STACK (stack), page);
+
+      if (LIAISON_IS_ENTITY_LIST (child))
+        return LIAISON_ENTITY_LIST (child);
+    }
+
+  return NULL;
+}
+
+static void
+test_switch_keeps_state (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = liaison_test_ui_get_window (app);
+  LiaisonDocument *document;
+  LiaisonEntity *iii;
+  LiaisonDate date = { 2020, 8, 5, 0 };
+  g_autoptr(GError) error = NULL;
+
+  liaison_window_open_sample (window);
+  document = liaison_window_get_document (window);
+  iii = liaison_document_lookup (document, "org-iii");
+
+  /* Unsaved edits, a search and a selection. */
+  g_assert_true (liaison_document_set (document, iii, &error, "city", "Taipei", NULL));
+  liaison_entity_list_set_search (find_list (GTK_WIDGET (window), "organizations"), "institute");
+  liaison_window_show_entity (window, iii);
+  liaison_test_ui_wait (100);
+  g_assert_true (liaison_window_get_selected_entity (window) == iii);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      LiaisonWindow *previous = window;
+      LiaisonEntityList *list;
+      LiaisonSidebarRow *row;
+      g_autofree char *formatted = NULL;
+      g_autofree char *title = NULL;
+
+      liaison_application_set_language (app, expected[i].language);
+      liaison_test_ui_wait (200);
+      window = liaison_test_ui_get_window (app);
+      g_assert_true (window != previous);
+      g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+      g_assert_cmpstr (liaison_language_get_current (), ==, expected[i].language);
+
+      /* The same document, with its unsaved edit and undo history. */
+      g_assert_true (liaison_window_get_document (window) == document);
+      g_assert_true (liaison_document_get_dirty (document));
+      g_assert_true (liaison_document_can_undo (document));
+      g_assert_cmpstr (liaison_organization_get_city (LIAISON_ORGANIZATION (iii)), ==, "Taipei");
+
+      /* The same page, selection and search. */
+      g_assert_cmpstr (liaison_window_get_page (window), ==, "organizations");
+      g_assert_true (liaison_window_get_selected_entity (window) == iii);
+      list = find_list (GTK_WIDGET (window), "organizations");
+      g_assert_true (liaison_entity_list_get_selected_entity (list) == iii);
+      g_assert_cmpstr (liaison_entity_filter_get_search (liaison_entity_list_get_filter (list)), ==, "institute");
+
+      /* Our strings, GTK's and libadwaita's are in the new language. */
+      row = LIAISON_SIDEBAR_ROW (gtk_list_box_get_row_at_index (find_sidebar (GTK_WIDGET (window)), 0));
+      g_assert_cmpstr (liaison_sidebar_row_get_title (row), ==, expected[i].organizations);
+      g_assert_nonnull (liaison_test_ui_find_label (GTK_WIDGET (window), expected[i].organizations));
+      if (g_str_equal (expected[i].language, "en"))
+        {
+          g_assert_cmpstr (g_dgettext ("gtk40", "Close"), ==, "Close");
+          g_assert_cmpstr (g_dgettext ("libadwaita", "Back"), ==, "Back");
+        }
+      else
+        {
+          g_assert_cmpstr (g_dgettext ("gtk40", "Close"), !=, "Close");
+          g_assert_cmpstr (g_dgettext ("libadwaita", "Back"), !=, "Back");
+        }
+
+      /* Dates and names follow the language. */
+      formatted = liaison_date_format (&date);
+      g_assert_cmpstr (formatted, ==, expected[i].date);
+      title = liaison_entity_dup_title (iii, liaison_language_get_current ());
+      g_assert_cmpstr (title, ==, expected[i].name);
+    }
+
+  liaison_test_ui_stop_application (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/language/switch-keeps-state", test_switch_keeps_state);
+
+  return g_test_run ();
+}
