@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "liaison-screenshot.h"
 #include "liaison-test-ui.h"
 #include "model/liaison-date.h"
 #include "model/liaison-language.h"
@@ -122,6 +123,27 @@ test_switch_keeps_state (void)
         {
           g_assert_cmpstr (g_dgettext ("gtk40", "Close"), !=, "Close");
           g_assert_cmpstr (g_dgettext ("libadwaita", "Back"), !=, "Back");
+        }
+
+      /* Han characters in the language's forms: pictures to look at. */
+      if (g_getenv ("LIAISON_TEST_SHOTS") != NULL)
+        {
+          GtkWidget *han = gtk_window_new ();
+          GtkWidget *label = gtk_label_new ("直 骨 角 関 画 海 — 組織 機構 기관");
+          g_autofree char *name = g_strdup_printf ("han-%s.png", expected[i].language);
+          g_autofree char *path = g_build_filename (g_getenv ("LIAISON_TEST_SHOTS"), name, NULL);
+          g_autoptr(GError) shot_error = NULL;
+
+          gtk_widget_add_css_class (label, "title-1");
+          gtk_widget_set_margin_start (label, 24);
+          gtk_widget_set_margin_end (label, 24);
+          gtk_widget_set_margin_top (label, 24);
+          gtk_widget_set_margin_bottom (label, 24);
+          gtk_window_set_child (GTK_WINDOW (han), label);
+          gtk_window_present (GTK_WINDOW (han));
+          liaison_test_ui_wait (300);
+          g_assert_true (liaison_screenshot_save (label, path, &shot_error));
+          gtk_window_destroy (GTK_WINDOW (han));
         }
 
       /* Dates and names follow the language. */
