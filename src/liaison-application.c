@@ -38,6 +38,7 @@ static const struct {
   { "app.shortcuts", { "<Control>question", NULL } },
   { "app.new-window", { "<Control><Shift>n", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
+  { "app.help", { "F1", NULL } },
   { "win.toggle-sidebar", { "F9", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
@@ -465,7 +466,31 @@ liaison_application_preferences_action (GSimpleAction *action,
   adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self))));
 }
 
+static void
+help_launched_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error))
+    g_warning ("Could not open the help: %s", error->message);
+}
+
+static void
+liaison_application_help_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  LiaisonApplication *self = user_data;
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new ("help:liaison");
+
+  gtk_uri_launcher_launch (launcher, gtk_application_get_active_window (GTK_APPLICATION (self)),
+                           NULL, help_launched_cb, NULL);
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "help", .activate = liaison_application_help_action },
   { .name = "preferences", .activate = liaison_application_preferences_action },
   { .name = "new-window", .activate = liaison_application_new_window_action },
   { .name = "open-sample", .activate = liaison_application_open_sample_action },
