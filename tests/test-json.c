@@ -154,6 +154,9 @@ test_round_trip_keeps_unknown_fields (void)
   g_assert_nonnull (strstr (saved, "\"projects\" : ["));
   g_assert_nonnull (strstr (saved, "\"Smart City Driver\""));
   g_assert_nonnull (strstr (saved, "\"pinned\" : true"));
+  /* Inside a figure and a graph position too. */
+  g_assert_nonnull (strstr (saved, "\"method\" : \"registrations\""));
+  g_assert_nonnull (strstr (saved, "\"layer\" : \"east-asia\""));
 }
 
 typedef struct

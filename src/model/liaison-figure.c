@@ -21,6 +21,7 @@ struct _LiaisonFigure
   LiaisonDate       date;
   char             *note;
   char             *source;
+  JsonObject       *extras;   /* fields of a newer version, kept */
 };
 
 G_DEFINE_BOXED_TYPE (LiaisonFigure, liaison_figure, liaison_figure_ref, liaison_figure_unref)
@@ -45,6 +46,30 @@ liaison_figure_new (gint64             count,
   return figure;
 }
 
+/* A copy of @figure that also carries @extras, members a newer version
+ * wrote that this one does not know. */
+LiaisonFigure *
+liaison_figure_new_with_extras (const LiaisonFigure *figure,
+                                JsonObject          *extras)
+{
+  LiaisonFigure *copy;
+
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  copy = liaison_figure_new (figure->count, figure->qualifier, &figure->date, figure->note, figure->source);
+  copy->extras = extras != NULL && json_object_get_size (extras) > 0 ? json_object_ref (extras) : NULL;
+
+  return copy;
+}
+
+JsonObject *
+liaison_figure_get_extras (const LiaisonFigure *figure)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  return figure->extras;
+}
+
 LiaisonFigure *
 liaison_figure_ref (LiaisonFigure *figure)
 {
@@ -64,6 +89,7 @@ liaison_figure_unref (LiaisonFigure *figure)
     {
       g_free (figure->note);
       g_free (figure->source);
+      g_clear_pointer (&figure->extras, json_object_unref);
       g_free (figure);
     }
 }

@@ -5,6 +5,8 @@
 
 #include <glib-object.h>
 
+#include <json-glib/json-glib.h>
+
 #include "liaison-date.h"
 #include "liaison-enums.h"
 
@@ -20,6 +22,9 @@ LiaisonFigure     *liaison_figure_new           (gint64             count,
                                                  const LiaisonDate *date,
                                                  const char        *note,
                                                  const char        *source);
+LiaisonFigure     *liaison_figure_new_with_extras (const LiaisonFigure *figure,
+                                                   JsonObject          *extras);
+JsonObject        *liaison_figure_get_extras    (const LiaisonFigure *figure);
 LiaisonFigure     *liaison_figure_ref           (LiaisonFigure     *figure);
 void               liaison_figure_unref         (LiaisonFigure     *figure);
 gint64             liaison_figure_get_count     (const LiaisonFigure *figure);

@@ -538,6 +538,48 @@ read_text (Reader       *reader,
   return TRUE;
 }
 
+/* The members of @object not named in @known, in file order, or %NULL. */
+static JsonObject *
+unknown_members (JsonObject         *object,
+                 const char * const *known)
+{
+  JsonObject *extras = NULL;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &member))
+    {
+      if (g_strv_contains (known, key))
+        continue;
+      if (extras == NULL)
+        extras = json_object_new ();
+      json_object_set_member (extras, key, json_node_copy (member));
+    }
+
+  return extras;
+}
+
+static void
+append_members (JsonObject *object,
+                JsonObject *extras)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  if (extras == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extras);
+  while (json_object_iter_next_ordered (&iter, &key, &member))
+    {
+      if (!json_object_has_member (object, key))
+        json_object_set_member (object, key, json_node_copy (member));
+    }
+}
+
 static gboolean
 read_figure (Reader         *reader,
              JsonNode       *node,
@@ -589,7 +631,13 @@ read_figure (Reader         *reader,
   if (!ok)
     return FALSE;
 
-  *figure = liaison_figure_new (count, qualifier, &date, note, source);
+  {
+    static const char * const known[] = { "count", "qualifier", "date", "note", "source", NULL };
+    g_autoptr(LiaisonFigure) plain = liaison_figure_new (count, qualifier, &date, note, source);
+    g_autoptr(JsonObject) extras = unknown_members (object, known);
+
+    *figure = liaison_figure_new_with_extras (plain, extras);
+  }
 
   return TRUE;
 }
@@ -811,6 +859,15 @@ read_position (Reader        *reader,
     }
 
   g_object_set (entity, "placed", TRUE, NULL);
+
+  {
+    static const char * const known[] = { "x", "y", "pinned", NULL };
+    JsonObject *extras = unknown_members (object, known);
+
+    if (extras != NULL)
+      g_object_set_data_full (G_OBJECT (entity), "liaison-position-extras", extras,
+                              (GDestroyNotify) json_object_unref);
+  }
 
   return TRUE;
 }
@@ -1270,6 +1327,7 @@ figure_to_node (LiaisonFigure *figure)
     json_object_set_string_member (object, "note", liaison_figure_get_note (figure));
   if (liaison_figure_get_source (figure) != NULL)
     json_object_set_string_member (object, "source", liaison_figure_get_source (figure));
+  append_members (object, liaison_figure_get_extras (figure));
 
   json_node_take_object (node, object);
 
@@ -1407,6 +1465,7 @@ entity_to_node (LiaisonEntity *entity)
           json_object_set_double_member (position, "y", y);
           if (pinned)
             json_object_set_boolean_member (position, "pinned", TRUE);
+          append_members (position, g_object_get_data (G_OBJECT (entity), "liaison-position-extras"));
           json_object_set_object_member (object, "position", position);
         }
     }
