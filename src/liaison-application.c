@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "liaison-application.h"
+#include "liaison-export-command.h"
 #include "liaison-resources.h"
 #include "liaison-screenshot.h"
 #include "liaison-shortcuts-dialog.h"
@@ -74,6 +75,24 @@ liaison_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* "liaison --export=FILE DOCUMENT" writes and quits before anything
+ * registers or opens a display (see liaison-export-command.c). It is
+ * caught here rather than in handle-local-options because that handler
+ * never sees DOCUMENT: positional arguments stay with "open". */
+static gboolean
+liaison_application_local_command_line (GApplication   *application,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  if (liaison_export_command_wanted ((const char * const *) *arguments))
+    {
+      *exit_status = liaison_export_command_run ((const char * const *) *arguments);
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (liaison_application_parent_class)->local_command_line (application, arguments, exit_status);
+}
+
 static void
 liaison_application_startup (GApplication *application)
 {
@@ -112,6 +131,7 @@ liaison_application_class_init (LiaisonApplicationClass *klass)
 
   app_class->activate = liaison_application_activate;
   app_class->startup = liaison_application_startup;
+  app_class->local_command_line = liaison_application_local_command_line;
 }
 
 static void
@@ -173,4 +193,6 @@ static void
 liaison_application_init (LiaisonApplication *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  /* Listed in --help; liaison_application_local_command_line() acts on them. */
+  g_application_add_main_option_entries (G_APPLICATION (self), liaison_export_command_get_option_entries ());
 }

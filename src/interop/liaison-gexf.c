@@ -127,7 +127,6 @@ liaison_gexf_export_data (LiaisonDocument *document,
   const LiaisonNetworkAttribute *node_attributes, *edge_attributes;
   guint n_node_attributes, n_edge_attributes;
   guint n_directed = 0;
-  gboolean mixed;
   GString *out;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (document), NULL);
@@ -158,7 +157,6 @@ liaison_gexf_export_data (LiaisonDocument *document,
             appearance->first_day = first_day;
         }
     }
-  mixed = n_directed > 0 && n_directed < links->len;
 
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (out,
@@ -168,6 +166,9 @@ liaison_gexf_export_data (LiaisonDocument *document,
   g_string_append_printf (out, "  <meta lastmodifieddate=\"%s\">\n", today);
   g_string_append_printf (out, "    <creator>Liaison %s</creator>\n", PACKAGE_VERSION);
   g_string_append (out, "  </meta>\n");
+  /* A network with links of both kinds is written as undirected, each
+   * link's direction in its "directed" attribute: readers such as
+   * networkx refuse mixed graphs, and count a "mutual" edge twice. */
   g_string_append_printf (out, "  <graph mode=\"dynamic\" defaultedgetype=\"%s\" timeformat=\"date\">\n",
                           n_directed == links->len && links->len > 0 ? "directed" : "undirected");
 
@@ -223,8 +224,6 @@ liaison_gexf_export_data (LiaisonDocument *document,
       g_string_append (out, "\" target=\"");
       liaison_interop_append_xml (out, liaison_cooperation_link_get_to (link));
       g_string_append (out, "\"");
-      if (mixed)
-        g_string_append_printf (out, " type=\"%s\"", liaison_cooperation_link_get_directed (link) ? "directed" : "undirected");
       g_string_append_printf (out, " label=\"%s\">\n",
                               liaison_enum_to_nick (LIAISON_TYPE_LINK_KIND, liaison_cooperation_link_get_kind (link)));
 
@@ -297,12 +296,18 @@ attribute_of (const char **names,
   return NULL;
 }
 
+/* The line of the element being started. GMarkup reports a start tag
+ * with content once it has read the character after it, which is on
+ * the next line when the tag ends one. */
 static guint
 current_line (GMarkupParseContext *context)
 {
   int line = 1;
+  int column = 1;
 
-  g_markup_parse_context_get_position (context, &line, NULL);
+  g_markup_parse_context_get_position (context, &line, &column);
+  if (column <= 1 && line > 1)
+    line--;
 
   return MAX (line, 1);
 }

@@ -98,7 +98,7 @@ liaison_graphml_export_data (LiaisonDocument *document,
   const LiaisonNetworkAttribute *node_attributes, *edge_attributes;
   guint n_node_attributes, n_edge_attributes;
   guint n_directed = 0;
-  gboolean all_directed, mixed;
+  gboolean all_directed;
   GString *out;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (document), NULL);
@@ -111,8 +111,10 @@ liaison_graphml_export_data (LiaisonDocument *document,
 
   for (guint i = 0; i < links->len; i++)
     n_directed += liaison_cooperation_link_get_directed (links->pdata[i]);
+  /* With links of both kinds the graph is undirected and each link's
+   * direction is in its "directed" data: networkx, for one, refuses
+   * edges whose direction differs from the graph's. */
   all_directed = links->len > 0 && n_directed == links->len;
-  mixed = n_directed > 0 && !all_directed;
 
   out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (out,
@@ -151,8 +153,6 @@ liaison_graphml_export_data (LiaisonDocument *document,
       g_string_append (out, "\" target=\"");
       liaison_interop_append_xml (out, liaison_cooperation_link_get_to (link));
       g_string_append (out, "\"");
-      if (mixed)
-        g_string_append_printf (out, " directed=\"%s\"", liaison_cooperation_link_get_directed (link) ? "true" : "false");
       g_string_append (out, ">\n");
       write_data (out, 'e', "label",
                   liaison_enum_to_nick (LIAISON_TYPE_LINK_KIND, liaison_cooperation_link_get_kind (link)));
@@ -233,12 +233,18 @@ attribute_of (const char **names,
   return NULL;
 }
 
+/* The line of the element being started. GMarkup reports a start tag
+ * with content once it has read the character after it, which is on
+ * the next line when the tag ends one. */
 static guint
 current_line (GMarkupParseContext *context)
 {
   int line = 1;
+  int column = 1;
 
-  g_markup_parse_context_get_position (context, &line, NULL);
+  g_markup_parse_context_get_position (context, &line, &column);
+  if (column <= 1 && line > 1)
+    line--;
 
   return MAX (line, 1);
 }
