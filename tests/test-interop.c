@@ -842,6 +842,50 @@ test_export_formats (void)
   g_assert_error (error, LIAISON_INTEROP_ERROR, LIAISON_INTEROP_ERROR_NOT_AVAILABLE);
 }
 
+static guint
+count_pages (const char *pdf,
+             gsize       length)
+{
+  guint pages = 0;
+
+  /* "/Type /Page" but not "/Type /Pages"; the data holds NUL bytes. */
+  static const char marker[] = "/Type /Page";
+  gsize marker_length = strlen (marker);
+
+  for (gsize i = 0; i + marker_length < length; i++)
+    {
+      if (memcmp (pdf + i, marker, marker_length) == 0 && pdf[i + marker_length] != 's')
+        pages++;
+    }
+
+  return pages;
+}
+
+static void
+test_report (void)
+{
+  g_autoptr(LiaisonDocument) document = load_sample ();
+  const char *ids[] = { "evt-cjk-webinar-2020", "org-sci-japan" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFileIOStream) stream = NULL;
+      g_autoptr(GFile) file = g_file_new_tmp ("liaison-XXXXXX.pdf", &stream, &error);
+      g_autofree char *data = NULL;
+      gsize length;
+
+      g_assert_no_error (error);
+      g_assert_true (liaison_report_export_file (document, liaison_document_lookup (document, ids[i]), file, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_load_contents (file, NULL, &data, &length, NULL, &error));
+      g_assert_true (g_str_has_prefix (data, "%PDF-"));
+      g_assert_cmpuint (length, >, 2000);
+      g_assert_cmpuint (count_pages (data, length), ==, 1);
+      g_file_delete (file, NULL, NULL);
+    }
+}
+
 static void
 test_merge_ids (void)
 {
@@ -895,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/interop/too-large", test_too_large);
   g_test_add_func ("/interop/ical", test_ical);
   g_test_add_func ("/interop/export/formats", test_export_formats);
+  g_test_add_func ("/interop/report", test_report);
 
   return g_test_run ();
 }

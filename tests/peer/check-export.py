@@ -177,12 +177,40 @@ def check_csv(liaison, document, doc, folder):
                             fail(f'{collection}.csv: {record["id"]} lacks its {key} in {language}')
 
 
+def check_cli(liaison, document, doc, folder):
+    """Errors go to standard error with a non-zero status; reports are PDF."""
+    out = os.path.join(folder, 'out')
+    cases = [
+        ([f'--export={out}.gexf', os.path.join(folder, 'missing.liaison')], 1, 'missing.liaison'),
+        ([f'--export={out}.gexf', '--format=docx', document], 2, 'docx'),
+        ([f'--export={out}', document], 2, '--format'),
+        ([f'--export={out}.csv', '--list=planets', document], 2, 'planets'),
+        ([f'--export={out}.png', document], 1, 'not available yet'),
+        ([f'--export={out}.pdf', '--report=org-nowhere', document], 1, 'org-nowhere'),
+        ([f'--export={out}.gexf'], 2, 'document'),
+    ]
+    for args, status, words in cases:
+        result = run(liaison, *args)
+        if result.returncode != status:
+            fail(f'{args} exited with {result.returncode}, expected {status}: {result.stderr}')
+        if words not in result.stderr or not result.stderr.startswith('liaison: '):
+            fail(f'{args} said {result.stderr!r}, without {words!r}')
+        if result.stdout:
+            fail(f'{args} wrote to standard output')
+
+    report = out + '-report.pdf'
+    export(liaison, document, report, '--report=evt-cjk-webinar-2020')
+    with open(report, 'rb') as f:
+        if not f.read(5) == b'%PDF-':
+            fail('the report is not a PDF')
+
+
 def main():
     liaison, document, kind = sys.argv[1:4]
     with open(document, encoding='utf-8') as f:
         doc = json.load(f)
     with tempfile.TemporaryDirectory() as folder:
-        {'gexf': check_gexf, 'graphml': check_graphml, 'ics': check_ics, 'csv': check_csv}[kind](
+        {'gexf': check_gexf, 'graphml': check_graphml, 'ics': check_ics, 'csv': check_csv, 'cli': check_cli}[kind](
             liaison, document, doc, folder)
     print('ok')
 
