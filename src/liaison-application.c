@@ -13,6 +13,7 @@
 #include "liaison-i18n.h"
 #include "liaison-preferences-dialog.h"
 #include "model/liaison-language.h"
+#include "liaison-export-command.h"
 #include "liaison-resources.h"
 #include "liaison-screenshot.h"
 #include "liaison-shortcuts-dialog.h"
@@ -329,6 +330,24 @@ liaison_application_handle_local_options (GApplication *application,
   return G_APPLICATION_CLASS (liaison_application_parent_class)->handle_local_options (application, options);
 }
 
+/* "liaison --export=FILE DOCUMENT" writes and quits before anything
+ * registers or opens a display (see liaison-export-command.c). It is
+ * caught here rather than in handle-local-options because that handler
+ * never sees DOCUMENT: positional arguments stay with "open". */
+static gboolean
+liaison_application_local_command_line (GApplication   *application,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  if (liaison_export_command_wanted ((const char * const *) *arguments))
+    {
+      *exit_status = liaison_export_command_run ((const char * const *) *arguments);
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (liaison_application_parent_class)->local_command_line (application, arguments, exit_status);
+}
+
 static void
 liaison_application_startup (GApplication *application)
 {
@@ -376,6 +395,7 @@ liaison_application_class_init (LiaisonApplicationClass *klass)
   app_class->open = liaison_application_open;
   app_class->handle_local_options = liaison_application_handle_local_options;
   app_class->startup = liaison_application_startup;
+  app_class->local_command_line = liaison_application_local_command_line;
 }
 
 static void
@@ -506,4 +526,6 @@ liaison_application_init (LiaisonApplication *self)
   g_application_add_main_option (G_APPLICATION (self), "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING,
                                  _("Use this interface language for this run: en, ja, zh_CN, zh_TW or ko"),
                                  _("LANGUAGE"));
+  /* Listed in --help; liaison_application_local_command_line() acts on them. */
+  g_application_add_main_option_entries (G_APPLICATION (self), liaison_export_command_get_option_entries ());
 }
