@@ -695,8 +695,8 @@ liaison_graph_update_sizes (LiaisonGraph *self,
   for (guint i = 0; i < self->nodes->len; i++)
     {
       double share = max > 0 ? nodes[i].importance / max : 0;
-      double base = nodes[i].type == LIAISON_GRAPH_NODE_EVENT ? 4.0 : 5.0;
+      double base = nodes[i].type == LIAISON_GRAPH_NODE_EVENT ? 6.0 : 7.0;
 
-      nodes[i].size = base + 13.0 * sqrt (share);
+      nodes[i].size = base + 15.0 * sqrt (share);
     }
 }

@@ -48,6 +48,7 @@ struct _LiaisonGraphView
   GHashTable          *auto_positions;   /* LiaisonEntity → double[2]: where the view put it */
   LiaisonForceLayout  *layout;
   guint                layout_tick;
+  gboolean             layout_paused;    /* stopped while unmapped, to go on when mapped */
   guint                rebuild_idle;
   gboolean             arranging;        /* the user asked: save positions when settled */
   double              *betweenness;
@@ -71,13 +72,15 @@ struct _LiaisonGraphView
   double               pinch_zoom;
 
   /* Drawing. */
-  GskRenderNode       *scene;            /* edges and nodes in world coordinates */
-  double               scene_zoom;
+  GskRenderNode       *scene;            /* edges and nodes, for the camera below */
+  double               scene_projection[5];
   guint               *label_order;      /* nodes, most important first */
   PangoLayout        **label_layouts;
   guint8              *label_short;
   LiaisonLabelPlacer  *placer;
   GArray              *labels;           /* of LiaisonGraphLabel, the last frame's */
+  double               legend_width;     /* the last frame's legend card, 0 when none */
+  double               legend_height;
 };
 
 void           _liaison_graph_view_invalidate_scene  (LiaisonGraphView         *self);

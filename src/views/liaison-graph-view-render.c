@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* liaison-graph-view-render.c: how the graph view draws: links, nodes, labels that never overlap, the legend, export.
  *
- * Links and nodes are drawn in world coordinates as a few large paths,
- * one per style (a link kind, a colour), so that a frame holds some tens
- * of render nodes whatever the size of the network. That scene is kept
- * while only the camera pans; it is rebuilt when positions or styles
- * change, or when the zoom has moved far enough for line widths to show
- * it. Labels are placed each frame in view coordinates, the most
+ * Links and nodes are drawn as a few large paths, one per style (a link
+ * kind, a colour), so that a frame holds some tens of render nodes
+ * whatever the size of the network, leaving out what is out of sight.
+ * They are drawn in view coordinates: the cairo renderer strokes and
+ * fills several times slower under a scaling transform. That scene is
+ * kept while neither camera, positions nor styles change. Labels are placed each frame in view coordinates, the most
  * important first, each only where it overlaps no other label and no node.
  */
 
@@ -18,6 +18,7 @@
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "model/liaison-language.h"
 #include "liaison-graph-view-private.h"
@@ -79,7 +80,7 @@ static const struct
   [STYLE_MOU]             = { 2.4f, 0.75f, { 0 }, 0, FALSE },
   [STYLE_PARTNERSHIP]     = { 1.4f, 0.65f, { 0 }, 0, FALSE },
   [STYLE_CO_ORGANIZATION] = { 1.5f, 0.65f, { 7, 4 }, 2, FALSE },
-  [STYLE_MEMBERSHIP]      = { 2.2f, 0.70f, { 0.01f, 4.5f }, 2, TRUE },
+  [STYLE_MEMBERSHIP]      = { 2.0f, 0.70f, { 2, 3 }, 2, FALSE },
   [STYLE_REGIONAL_OFFICE] = { 1.5f, 0.65f, { 9, 3, 1.5f, 3 }, 4, FALSE },
   [STYLE_SUPPORT]         = { 1.2f, 0.60f, { 3, 3 }, 2, FALSE },
   [STYLE_DERIVED]         = { 1.0f, 0.35f, { 7, 4 }, 2, FALSE },
@@ -94,6 +95,30 @@ static const struct
 #define MAX_LABEL_TRIES 3000
 #define MAX_RESERVED    6000
 #define SHORT_NAME_ZOOM 0.75
+
+/* Where the camera puts world points in a view: scenes are drawn in view
+ * coordinates, as the cairo renderer is many times slower under a scale. */
+typedef struct
+{
+  double zoom;
+  double ox;
+  double oy;
+  double width;
+  double height;
+} Projection;
+
+static void
+projection_init (Projection               *projection,
+                 const LiaisonGraphCamera *camera,
+                 double                    width,
+                 double                    height)
+{
+  projection->zoom = camera->zoom;
+  projection->ox = width / 2 - camera->x * camera->zoom;
+  projection->oy = height / 2 - camera->y * camera->zoom;
+  projection->width = width;
+  projection->height = height;
+}
 
 static EdgeStyle
 style_of (const LiaisonGraphEdge *edge)
@@ -210,43 +235,52 @@ _liaison_graph_view_is_shown (LiaisonGraphView *self,
   return (liaison_graph_get_nodes (self->graph)[node].flags & LIAISON_GRAPH_NODE_HIDDEN) == 0;
 }
 
+/* A node's disc (or an event's diamond) in view coordinates, @grow
+ * pixels larger. */
 static void
 add_node_shape (GskPathBuilder         *builder,
                 const LiaisonGraphNode *node,
+                const Projection       *projection,
                 double                  grow)
 {
-  double r = node->size + grow;
+  double x = node->x * projection->zoom + projection->ox;
+  double y = node->y * projection->zoom + projection->oy;
+  double r = node->size * projection->zoom + grow;
 
   if (node->type == LIAISON_GRAPH_NODE_EVENT)
     {
-      /* A diamond of the same area as the disc would have. */
+      /* A diamond of about the area the disc would have. */
       double d = r * 1.25;
 
-      gsk_path_builder_move_to (builder, node->x, node->y - d);
-      gsk_path_builder_line_to (builder, node->x + d, node->y);
-      gsk_path_builder_line_to (builder, node->x, node->y + d);
-      gsk_path_builder_line_to (builder, node->x - d, node->y);
+      gsk_path_builder_move_to (builder, x, y - d);
+      gsk_path_builder_line_to (builder, x + d, y);
+      gsk_path_builder_line_to (builder, x, y + d);
+      gsk_path_builder_line_to (builder, x - d, y);
       gsk_path_builder_close (builder);
     }
   else
-    gsk_path_builder_add_circle (builder, &GRAPHENE_POINT_INIT (node->x, node->y), r);
+    gsk_path_builder_add_circle (builder, &GRAPHENE_POINT_INIT (x, y), r);
+}
+
+static gboolean
+node_is_outside (const LiaisonGraphNode *node,
+                 const Projection       *projection)
+{
+  double x = node->x * projection->zoom + projection->ox;
+  double y = node->y * projection->zoom + projection->oy;
+  double r = node->size * projection->zoom * 1.25 + 8;
+
+  return x + r < 0 || y + r < 0 || x - r > projection->width || y - r > projection->height;
 }
 
 static GskStroke *
 stroke_for (EdgeStyle style,
-            double    zoom,
             double    scale)
 {
-  GskStroke *stroke = gsk_stroke_new (edge_styles[style].width * scale / zoom);
+  GskStroke *stroke = gsk_stroke_new (edge_styles[style].width * scale);
 
   if (edge_styles[style].n_dash > 0)
-    {
-      float dash[4];
-
-      for (guint i = 0; i < edge_styles[style].n_dash; i++)
-        dash[i] = edge_styles[style].dash[i] / zoom;
-      gsk_stroke_set_dash (stroke, dash, edge_styles[style].n_dash);
-    }
+    gsk_stroke_set_dash (stroke, edge_styles[style].dash, edge_styles[style].n_dash);
   if (edge_styles[style].round)
     gsk_stroke_set_line_cap (stroke, GSK_LINE_CAP_ROUND);
 
@@ -271,7 +305,7 @@ append_path (GtkSnapshot    *snapshot,
 static void
 draw_edges (LiaisonGraphView *self,
             GtkSnapshot      *snapshot,
-            double            zoom,
+            const Projection *projection,
             const guint8     *only,
             int               only_node,
             double            scale)
@@ -289,10 +323,19 @@ draw_edges (LiaisonGraphView *self,
       const LiaisonGraphEdge *edge = &edges[e];
       const LiaisonGraphNode *source = &nodes[edge->source];
       const LiaisonGraphNode *target = &nodes[edge->target];
+      double x1 = source->x * projection->zoom + projection->ox;
+      double y1 = source->y * projection->zoom + projection->oy;
+      double x2 = target->x * projection->zoom + projection->ox;
+      double y2 = target->y * projection->zoom + projection->oy;
       EdgeStyle style;
       gboolean faded;
 
       if (((source->flags | target->flags) & LIAISON_GRAPH_NODE_HIDDEN) || edge->source == edge->target)
+        continue;
+      /* Out of sight: both ends beyond the same side. */
+      if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) ||
+          (x1 > projection->width && x2 > projection->width) ||
+          (y1 > projection->height && y2 > projection->height))
         continue;
       if (only_node >= 0 && edge->source != (guint) only_node && edge->target != (guint) only_node)
         continue;
@@ -303,8 +346,8 @@ draw_edges (LiaisonGraphView *self,
       faded = !liaison_graph_edge_is_current (edge, self->date) || is_faded (self, source) || is_faded (self, target);
       if (builders[style][faded] == NULL)
         builders[style][faded] = gsk_path_builder_new ();
-      gsk_path_builder_move_to (builders[style][faded], source->x, source->y);
-      gsk_path_builder_line_to (builders[style][faded], target->x, target->y);
+      gsk_path_builder_move_to (builders[style][faded], x1, y1);
+      gsk_path_builder_line_to (builders[style][faded], x2, y2);
     }
 
   for (guint faded = 0; faded < 2; faded++)
@@ -316,7 +359,7 @@ draw_edges (LiaisonGraphView *self,
         if (builders[style][faded] == NULL)
           continue;
 
-        stroke = stroke_for (style, zoom, scale);
+        stroke = stroke_for (style, scale);
         color.alpha = MIN (1.0, edge_styles[style].alpha * (scale > 1 ? 1.3 : 1.0)) * (faded ? FADED_ALPHA : 1);
         append_path (snapshot, builders[style][faded], stroke, NULL, &color);
       }
@@ -325,13 +368,13 @@ draw_edges (LiaisonGraphView *self,
 static void
 draw_nodes (LiaisonGraphView *self,
             GtkSnapshot      *snapshot,
-            double            zoom,
+            const Projection *projection,
             const guint8     *only)
 {
   const LiaisonGraphNode *nodes = liaison_graph_get_nodes (self->graph);
   guint n = liaison_graph_get_n_nodes (self->graph);
   GskPathBuilder *builders[N_COLORS][2] = { { NULL } };
-  g_autoptr(GskStroke) outline = gsk_stroke_new (1.5 / zoom);
+  g_autoptr(GskStroke) outline = gsk_stroke_new (1.5);
   GdkRGBA background;
 
   get_background (&background);
@@ -343,14 +386,14 @@ draw_nodes (LiaisonGraphView *self,
 
       if (nodes[i].flags & LIAISON_GRAPH_NODE_HIDDEN)
         continue;
-      if (only != NULL && !only[i])
+      if ((only != NULL && !only[i]) || node_is_outside (&nodes[i], projection))
         continue;
 
       slot = slot_of (self, &nodes[i]);
       faded = is_faded (self, &nodes[i]);
       if (builders[slot][faded] == NULL)
         builders[slot][faded] = gsk_path_builder_new ();
-      add_node_shape (builders[slot][faded], &nodes[i], 0);
+      add_node_shape (builders[slot][faded], &nodes[i], projection, 0);
     }
 
   for (guint faded = 0; faded < 2; faded++)
@@ -373,21 +416,19 @@ draw_nodes (LiaisonGraphView *self,
 
 static void
 ensure_scene (LiaisonGraphView *self,
-              double            zoom)
+              const Projection *projection)
 {
   g_autoptr(GtkSnapshot) snapshot = NULL;
 
-  /* Lines are as wide on screen as said until the zoom strays by a
-   * quarter; then the scene is drawn again for the new zoom. */
-  if (self->scene != NULL && fabs (log (zoom / self->scene_zoom)) < log (1.25))
+  if (self->scene != NULL && memcmp (&self->scene_projection, projection, sizeof *projection) == 0)
     return;
 
   g_clear_pointer (&self->scene, gsk_render_node_unref);
   snapshot = gtk_snapshot_new ();
-  draw_edges (self, snapshot, zoom, NULL, -1, 1.0);
-  draw_nodes (self, snapshot, zoom, NULL);
+  draw_edges (self, snapshot, projection, NULL, -1, 1.0);
+  draw_nodes (self, snapshot, projection, NULL);
   self->scene = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  self->scene_zoom = zoom;
+  memcpy (&self->scene_projection, projection, sizeof *projection);
 }
 
 void
@@ -424,18 +465,18 @@ dup_highlight (LiaisonGraphView *self,
 static void
 draw_ring (GtkSnapshot            *snapshot,
            const LiaisonGraphNode *node,
-           double                  zoom,
+           const Projection       *projection,
            double                  gap,
            double                  width,
            gboolean                dashed,
            const GdkRGBA          *color)
 {
   GskPathBuilder *builder = gsk_path_builder_new ();
-  g_autoptr(GskStroke) stroke = gsk_stroke_new (width / zoom);
+  g_autoptr(GskStroke) stroke = gsk_stroke_new (width);
 
   if (dashed)
-    gsk_stroke_set_dash (stroke, (float[]) { 4 / zoom, 3 / zoom }, 2);
-  add_node_shape (builder, node, (gap + width / 2) / zoom);
+    gsk_stroke_set_dash (stroke, (float[]) { 4, 3 }, 2);
+  add_node_shape (builder, node, projection, gap + width / 2);
   append_path (snapshot, builder, stroke, NULL, color);
 }
 
@@ -678,7 +719,12 @@ place_labels (LiaisonGraphView         *self,
   if (n > 0)
     max_importance = nodes[self->label_order[0]].importance;
 
-  /* Labels keep off the nodes, the biggest at least. */
+  /* Labels keep off the legend (as the last frame drew it) … */
+  if (self->show_legend && self->legend_width > 0)
+    liaison_label_placer_reserve (self->placer, 12, height - 12 - self->legend_height,
+                                  self->legend_width, self->legend_height);
+
+  /* … and off the nodes, the biggest at least. */
   for (guint k = 0; k < n && reserved < MAX_RESERVED; k++)
     {
       const LiaisonGraphNode *node = &nodes[self->label_order[k]];
@@ -925,6 +971,7 @@ draw_column (LiaisonGraphView *self,
       if (entry->slot >= 0 || entry->event)
         {
           LiaisonGraphNode node = { 0 };
+          Projection identity = { 1, 0, 0, G_MAXDOUBLE, G_MAXDOUBLE };
           GskPathBuilder *builder = gsk_path_builder_new ();
           g_autoptr(GskStroke) ring = gsk_stroke_new (1.0);
           GdkRGBA fill = entry->slot >= 0 ? *color_of_slot (self, entry->slot) : background;
@@ -933,14 +980,14 @@ draw_column (LiaisonGraphView *self,
           node.y = middle;
           node.size = 5;
           node.type = entry->event ? LIAISON_GRAPH_NODE_EVENT : LIAISON_GRAPH_NODE_ORGANIZATION;
-          add_node_shape (builder, &node, 0);
+          add_node_shape (builder, &node, &identity, 0);
           append_path (snapshot, builder, ring, &fill, entry->slot >= 0 ? &background : &foreground);
           indent = LEGEND_SWATCH;
         }
       else if (entry->style >= 0)
         {
           GskPathBuilder *builder = gsk_path_builder_new ();
-          g_autoptr(GskStroke) stroke = stroke_for (entry->style, 1.0, 1.0);
+          g_autoptr(GskStroke) stroke = stroke_for (entry->style, 1.0);
           GdkRGBA color = foreground;
 
           color.alpha = edge_styles[entry->style].alpha;
@@ -972,7 +1019,8 @@ static void
 draw_legend (LiaisonGraphView *self,
              GtkSnapshot      *snapshot,
              double            width,
-             double            height)
+             double            height,
+             gboolean          on_screen)
 {
   g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (LegendEntry));
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (LegendEntry));
@@ -998,6 +1046,12 @@ draw_legend (LiaisonGraphView *self,
 
   if (card_width > width - 24 || y < 12)
     return;
+
+  if (on_screen)
+    {
+      self->legend_width = card_width;
+      self->legend_height = card_height;
+    }
 
   get_background (&background);
   background.alpha = 0.92f;
@@ -1032,6 +1086,7 @@ _liaison_graph_view_draw (LiaisonGraphView         *self,
   const LiaisonGraphNode *nodes;
   g_autofree guint8 *highlight = NULL;
   int center = -1;
+  Projection projection;
   GdkRGBA accent, foreground, dim;
 
   if (self->graph == NULL || liaison_graph_get_n_nodes (self->graph) == 0)
@@ -1045,52 +1100,45 @@ _liaison_graph_view_draw (LiaisonGraphView         *self,
   if (on_screen)
     highlight = dup_highlight (self, &center);
 
+  projection_init (&projection, camera, width, height);
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (width / 2, height / 2));
-  gtk_snapshot_scale (snapshot, camera->zoom, camera->zoom);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-camera->x, -camera->y));
 
   if (on_screen)
     {
-      ensure_scene (self, camera->zoom);
+      ensure_scene (self, &projection);
       gtk_snapshot_append_node (snapshot, self->scene);
     }
   else
     {
-      draw_edges (self, snapshot, camera->zoom, NULL, -1, 1.0);
-      draw_nodes (self, snapshot, camera->zoom, NULL);
+      draw_edges (self, snapshot, &projection, NULL, -1, 1.0);
+      draw_nodes (self, snapshot, &projection, NULL);
     }
 
   /* A neighbourhood in focus: the rest fades behind a veil. */
   if (highlight != NULL)
     {
-      double x1, y1, x2, y2;
-
-      liaison_graph_camera_to_world (camera, width, height, 0, 0, &x1, &y1);
-      liaison_graph_camera_to_world (camera, width, height, width, height, &x2, &y2);
-      gtk_snapshot_append_color (snapshot, &dim, &GRAPHENE_RECT_INIT (x1, y1, x2 - x1, y2 - y1));
-      draw_edges (self, snapshot, camera->zoom, highlight, center, 1.6);
-      draw_nodes (self, snapshot, camera->zoom, highlight);
+      gtk_snapshot_append_color (snapshot, &dim, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      draw_edges (self, snapshot, &projection, highlight, center, 1.6);
+      draw_nodes (self, snapshot, &projection, highlight);
       if (center >= 0)
-        draw_ring (snapshot, &nodes[center], camera->zoom, 1.5, 2.0, FALSE, &foreground);
+        draw_ring (snapshot, &nodes[center], &projection, 1.5, 2.0, FALSE, &foreground);
     }
 
   if (self->selected >= 0 && _liaison_graph_view_is_shown (self, self->selected))
-    draw_ring (snapshot, &nodes[self->selected], camera->zoom, 2.0, 3.0, FALSE, &accent);
+    draw_ring (snapshot, &nodes[self->selected], &projection, 2.0, 3.0, FALSE, &accent);
   if (on_screen && self->focused >= 0 && gtk_widget_has_focus (GTK_WIDGET (self)) &&
       gtk_widget_get_root (GTK_WIDGET (self)) != NULL &&
       gtk_window_get_focus_visible (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)))) &&
       _liaison_graph_view_is_shown (self, self->focused))
-    draw_ring (snapshot, &nodes[self->focused], camera->zoom, 6.0, 2.0, TRUE, &accent);
-
-  gtk_snapshot_restore (snapshot);
+    draw_ring (snapshot, &nodes[self->focused], &projection, 6.0, 2.0, TRUE, &accent);
 
   place_labels (self, camera, width, height, highlight);
   draw_labels (self, snapshot, highlight);
 
+  if (on_screen)
+    self->legend_width = self->legend_height = 0;
   if (self->show_legend)
-    draw_legend (self, snapshot, width, height);
+    draw_legend (self, snapshot, width, height, on_screen);
 
   gtk_snapshot_pop (snapshot);
 }

@@ -121,7 +121,7 @@ fitted_camera (LiaisonGraphView   *self,
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x1, y1, x2, y2;
+  double x1, y1, x2, y2, margin;
 
   *camera = self->camera;
   if (self->graph == NULL || width <= 0 || height <= 0)
@@ -152,7 +152,23 @@ fitted_camera (LiaisonGraphView   *self,
     return FALSE;
 
   /* Room for the labels of the outer nodes. */
-  liaison_graph_camera_fit (camera, width, height, x1, y1, x2, y2, MIN (FIT_MARGIN * 2.5, MIN (width, height) / 6.0));
+  margin = MIN (FIT_MARGIN * 2.5, MIN (width, height) / 6.0);
+  liaison_graph_camera_fit (camera, width, height, x1, y1, x2, y2, margin);
+
+  /* Beside the legend rather than under it, unless that shrinks the
+   * graph too much. */
+  if (self->show_legend && self->legend_width > 0 && width > self->legend_width + 200)
+    {
+      LiaisonGraphCamera beside = *camera;
+      double left = self->legend_width + 12;
+
+      liaison_graph_camera_fit (&beside, width - left, height, x1, y1, x2, y2, margin);
+      if (beside.zoom > 0.8 * camera->zoom)
+        {
+          beside.x -= left / 2 / beside.zoom;
+          *camera = beside;
+        }
+    }
 
   return TRUE;
 }
@@ -343,6 +359,12 @@ layout_tick_cb (GtkWidget     *widget,
 static void
 start_layout (LiaisonGraphView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->layout_paused = self->layout != NULL && !liaison_force_layout_is_settled (self->layout);
+      return;
+    }
+
   if (self->layout_tick != 0 || self->layout == NULL || liaison_force_layout_is_settled (self->layout))
     return;
 
@@ -736,6 +758,7 @@ liaison_graph_view_move_node (LiaisonGraphView *self,
     return FALSE;
 
   stop_layout (self);
+  self->follow = FALSE;
   nodes = liaison_graph_get_nodes (self->graph);
   from_x = nodes[node].x;
   from_y = nodes[node].y;
@@ -1221,12 +1244,17 @@ liaison_graph_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
+  double legend_width = self->legend_width;
 
   if (self->rebuild_idle != 0)
     rebuild (self);
 
   _liaison_graph_view_draw (self, snapshot, &self->camera,
                             gtk_widget_get_width (widget), gtk_widget_get_height (widget), TRUE);
+
+  /* The first legend drawn changes where the graph fits best. */
+  if (legend_width != self->legend_width)
+    follow_layout (self);
 }
 
 static void
@@ -1268,8 +1296,9 @@ liaison_graph_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (liaison_graph_view_parent_class)->map (widget);
 
   /* The layout only runs while it can be seen. */
-  if (self->layout != NULL && !liaison_force_layout_is_settled (self->layout))
+  if (self->layout_paused)
     start_layout (self);
+  self->layout_paused = FALSE;
 }
 
 static void
@@ -1277,6 +1306,7 @@ liaison_graph_view_unmap (GtkWidget *widget)
 {
   LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
 
+  self->layout_paused = self->layout_tick != 0;
   stop_layout (self);
 
   GTK_WIDGET_CLASS (liaison_graph_view_parent_class)->unmap (widget);
