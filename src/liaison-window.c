@@ -615,6 +615,7 @@ set_document (LiaisonWindow   *self,
     liaison_entity_list_set_document (lists[i], document);
   liaison_detail_pane_set_document (self->detail_pane, document);
   liaison_graph_page_set_document (self->graph_page, document);
+  liaison_graph_page_set_filter (self->graph_page, GTK_FILTER (liaison_entity_list_get_filter (self->organizations_list)));
 
   self->changed_id = g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
   watch_file (self);

@@ -9,6 +9,7 @@
 #include "model/liaison-json.h"
 #include "model/liaison-organization.h"
 #include "views/liaison-entity-list.h"
+#include "views/liaison-graph-page.h"
 #include "views/liaison-sidebar-row.h"
 
 static const char *pages[] = {
@@ -168,6 +169,12 @@ test_narrow_window_navigates (void)
   g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
   g_assert_true (adw_overlay_split_view_get_collapsed (outer));
   g_assert_true (liaison_entity_list_get_compact (list));
+
+  /* The graph fits too. */
+  liaison_window_set_page (window, "graph");
+  liaison_test_ui_wait (200);
+  liaison_window_set_page (window, "organizations");
+  liaison_test_ui_wait (50);
 
   /* Activating a row goes to its detail page, and back. */
   first = g_list_model_get_item (liaison_entity_list_get_model (list), 0);
@@ -640,6 +647,29 @@ test_changed_on_disk (void)
   g_rmdir (dir);
 }
 
+static void
+test_graph_selection_shows_detail (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonEntity *wego = liaison_document_lookup (liaison_window_get_document (window), "org-wego");
+  LiaisonGraphPage *graph;
+  GtkStack *stack = find_page_stack (GTK_WIDGET (window));
+
+  liaison_window_set_page (window, "graph");
+  liaison_test_ui_wait (300);
+  graph = LIAISON_GRAPH_PAGE (gtk_stack_get_child_by_name (stack, "graph"));
+
+  /* Selecting a node, as a click does, shows its detail page. */
+  liaison_graph_page_set_selected_entity (graph, wego);
+  liaison_test_ui_wait (100);
+  g_assert_true (liaison_window_get_selected_entity (window) == wego);
+  g_assert_nonnull (liaison_test_ui_find_label (GTK_WIDGET (window), "World Smart Sustainable Cities Organization"));
+  g_assert_cmpstr (liaison_window_get_page (window), ==, "graph");
+
+  liaison_test_ui_stop_application (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -658,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/malformed-file-keeps-document", test_malformed_file_keeps_document);
   g_test_add_func ("/ui/window/recovery-after-crash", test_recovery_after_crash);
   g_test_add_func ("/ui/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/ui/window/graph-selection-shows-detail", test_graph_selection_shows_detail);
 
   return g_test_run ();
 }

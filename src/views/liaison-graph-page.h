@@ -20,5 +20,7 @@ void             liaison_graph_page_set_document        (LiaisonGraphPage *self,
 LiaisonEntity   *liaison_graph_page_get_selected_entity (LiaisonGraphPage *self);
 void             liaison_graph_page_set_selected_entity (LiaisonGraphPage *self,
                                                          LiaisonEntity    *entity);
+void             liaison_graph_page_set_filter          (LiaisonGraphPage *self,
+                                                         GtkFilter        *organization_filter);
 
 G_END_DECLS
