@@ -22,9 +22,13 @@
 #include "model/liaison-participation.h"
 #include "model/liaison-person.h"
 #include "model/liaison-source.h"
+#include "interop/liaison-csv.h"
+#include "interop/liaison-export.h"
+#include "interop/liaison-report.h"
 #include "views/liaison-detail-pane.h"
 #include "views/liaison-entity-list.h"
 #include "views/liaison-graph-page.h"
+#include "views/liaison-import-dialog.h"
 #include "views/liaison-sidebar-row.h"
 
 #define MIME_TYPE "application/x-liaison"
@@ -91,6 +95,9 @@ G_DEFINE_FINAL_TYPE (LiaisonWindow, liaison_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void liaison_window_save_as (LiaisonWindow *self);
 static void close_soon             (LiaisonWindow *self);
+static void show_toast             (LiaisonWindow *self,
+                                    const char    *title,
+                                    gboolean       with_undo);
 
 /* ---------------------------------------------------------------------- */
 /* Pages                                                                   */
@@ -193,6 +200,8 @@ update_actions (LiaisonWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", list != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.filters-visible", list != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-record", selected != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report",
+                                 LIAISON_IS_EVENT (selected) || LIAISON_IS_ORGANIZATION (selected));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-record",
                                  selected != NULL && !LIAISON_IS_PARTICIPATION (selected));
 }
@@ -1056,6 +1065,180 @@ drop_cb (GtkDropTarget *target,
 }
 
 /* ---------------------------------------------------------------------- */
+/* Import and export                                                       */
+
+static GtkFileFilter *
+file_filter (const char         *name,
+             const char * const *suffixes)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    gtk_file_filter_add_suffix (filter, suffixes[i]);
+
+  return filter;
+}
+
+static void
+imported_cb (LiaisonWindow *self)
+{
+  show_toast (self, _("Imported"), TRUE);
+}
+
+static void
+import_dialog_done_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(LiaisonWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+
+  file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL)
+    return;
+
+  dialog = liaison_import_dialog_new (self->document, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  static const char * const suffixes[] = { "csv", "tsv", "txt", "gexf", "graphml", NULL };
+  g_autoptr(GtkFileFilter) filter = file_filter (_("Spreadsheets and Networks"), suffixes);
+
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Import"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, import_dialog_done_cb, g_object_ref (self));
+}
+
+static void
+export_to (LiaisonWindow *self,
+           GFile         *file)
+{
+  LiaisonEntityList *list = current_list (self);
+  LiaisonExportFormat format;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!liaison_export_format_from_file (file, &format))
+    format = LIAISON_EXPORT_FORMAT_GEXF;
+
+  /* A list as CSV is what it shows: its search and filters apply. */
+  if (format == LIAISON_EXPORT_FORMAT_CSV && list != NULL)
+    ok = liaison_csv_export_file (self->document, liaison_entity_list_get_model (list),
+                                  liaison_entity_list_get_entity_type (list), file, NULL, &error);
+  else
+    ok = liaison_export_document (self->document, format,
+                                  list != NULL ? liaison_entity_list_get_entity_type (list) : LIAISON_TYPE_ORGANIZATION,
+                                  file, NULL, &error);
+
+  if (!ok)
+    show_error (self, _("Could Not Export"), error->message);
+  else
+    show_toast (self, _("Exported"), FALSE);
+}
+
+static void
+export_dialog_done_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(LiaisonWindow) self = user_data;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file != NULL)
+    export_to (self, file);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  static const char * const gexf[] = { "gexf", NULL };
+  static const char * const graphml[] = { "graphml", NULL };
+  static const char * const csv[] = { "csv", NULL };
+  static const char * const ics[] = { "ics", NULL };
+  g_autoptr(GtkFileFilter) gexf_filter = file_filter (_("GEXF Network (Gephi)"), gexf);
+  g_autoptr(GtkFileFilter) graphml_filter = file_filter (_("GraphML Network"), graphml);
+  g_autoptr(GtkFileFilter) csv_filter = file_filter (_("CSV Spreadsheet of This List"), csv);
+  g_autoptr(GtkFileFilter) ics_filter = file_filter (_("iCalendar Events"), ics);
+  g_autofree char *name = g_strconcat (self->title, ".gexf", NULL);
+
+  g_list_store_append (filters, gexf_filter);
+  g_list_store_append (filters, graphml_filter);
+  g_list_store_append (filters, csv_filter);
+  g_list_store_append (filters, ics_filter);
+  gtk_file_dialog_set_title (dialog, _("Export"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_dialog_done_cb, g_object_ref (self));
+}
+
+static void
+report_dialog_done_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(LiaisonWindow) self = user_data;
+  LiaisonEntity *entity = liaison_detail_pane_get_entity (self->detail_pane);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, &error);
+  if (file == NULL || entity == NULL)
+    return;
+
+  if (!liaison_report_export_file (self->document, entity, file, NULL, &error))
+    show_error (self, _("Could Not Export"), error->message);
+  else
+    show_toast (self, _("Exported"), FALSE);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  LiaisonEntity *entity = liaison_detail_pane_get_entity (self->detail_pane);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  static const char * const pdf[] = { "pdf", NULL };
+  g_autoptr(GtkFileFilter) pdf_filter = file_filter (_("PDF Document"), pdf);
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  if (!LIAISON_IS_EVENT (entity) && !LIAISON_IS_ORGANIZATION (entity))
+    return;
+
+  title = liaison_entity_dup_title (entity, liaison_language_get_current ());
+  name = g_strconcat (title != NULL ? title : liaison_entity_get_id (entity), ".pdf", NULL);
+  dialog = gtk_file_dialog_new ();
+  g_list_store_append (filters, pdf_filter);
+  gtk_file_dialog_set_title (dialog, _("Export Report"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, report_dialog_done_cb, g_object_ref (self));
+}
+
+/* ---------------------------------------------------------------------- */
 /* Editing                                                                 */
 
 static void
@@ -1798,6 +1981,9 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
