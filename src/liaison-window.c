@@ -221,7 +221,12 @@ update_add_tooltip (LiaisonWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (tooltips); i++)
     {
       if (g_strcmp0 (tooltips[i].page, page) == 0)
-        gtk_widget_set_tooltip_text (self->add_button, gettext (tooltips[i].tooltip));
+        {
+          gtk_widget_set_tooltip_text (self->add_button, gettext (tooltips[i].tooltip));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, gettext (tooltips[i].tooltip),
+                                          -1);
+        }
     }
 }
 
