@@ -150,3 +150,28 @@ liaison_i18n_apply (const char *language)
 
   update_fonts (current);
 }
+
+/* Marks @label's text as written in @language (a file code such as
+ * "zh_TW"), or clears the mark with %NULL. */
+void
+liaison_i18n_mark_language (GtkLabel   *label,
+                            const char *language)
+{
+  g_autoptr(PangoAttrList) attributes = NULL;
+  g_autofree char *tag = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  if (language == NULL || *language == '\0')
+    {
+      gtk_label_set_attributes (label, NULL);
+      return;
+    }
+
+  /* Pango wants "zh-tw", not "zh_TW". */
+  tag = g_ascii_strdown (language, -1);
+  g_strdelimit (tag, "_", '-');
+  attributes = pango_attr_list_new ();
+  pango_attr_list_insert (attributes, pango_attr_language_new (pango_language_from_string (tag)));
+  gtk_label_set_attributes (label, attributes);
+}

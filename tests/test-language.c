@@ -146,6 +146,20 @@ test_switch_keeps_state (void)
           gtk_window_destroy (GTK_WINDOW (han));
         }
 
+      /* A name shown in another language than the interface's is marked with its own. */
+      {
+        GtkWidget *label = liaison_test_ui_find_label (GTK_WIDGET (list), "Institute for Information Industry  III");
+
+        if (g_str_equal (expected[i].name, "Institute for Information Industry"))
+          {
+            g_assert_nonnull (label);
+            if (g_str_equal (expected[i].language, "en"))
+              g_assert_null (gtk_label_get_attributes (GTK_LABEL (label)));
+            else
+              g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (label)));
+          }
+      }
+
       /* Dates and names follow the language. */
       formatted = liaison_date_format (&date);
       g_assert_cmpstr (formatted, ==, expected[i].date);

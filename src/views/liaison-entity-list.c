@@ -15,10 +15,12 @@
 #include <glib/gi18n.h>
 
 #include "liaison-entity-columns.h"
+#include "liaison-i18n.h"
 #include "liaison-entity-list.h"
 #include "model/liaison-cooperation-link.h"
 #include "model/liaison-country.h"
 #include "model/liaison-event.h"
+#include "model/liaison-language.h"
 #include "model/liaison-organization.h"
 #include "model/liaison-person.h"
 #include "model/liaison-source.h"
@@ -188,6 +190,14 @@ fill_cell (Column    *column,
       else
         {
           gtk_label_set_text (GTK_LABEL (title), text != NULL ? text : "");
+        }
+      /* A name shown in another language than the interface's is marked as such. */
+      if (!LIAISON_IS_COOPERATION_LINK (entity))
+        {
+          const char *language = liaison_entity_columns_get_title_language (entity);
+
+          liaison_i18n_mark_language (GTK_LABEL (title),
+                                      g_strcmp0 (language, liaison_language_get_current ()) != 0 ? language : NULL);
         }
       gtk_widget_set_visible (summary, self->compact);
       if (self->compact)
