@@ -7,6 +7,7 @@
 
 #include "liaison-test-ui.h"
 #include "model/liaison-recovery.h"
+#include "views/liaison-sidebar-row.h"
 
 static gboolean
 window_is_drawn (gpointer data)
@@ -207,4 +208,44 @@ liaison_test_ui_make_temp_dir (void)
   g_assert_no_error (error);
 
   return path;
+}
+
+/* The window's stack of pages (lists and graph). */
+GtkStack *
+liaison_test_ui_find_page_stack (GtkWidget *window)
+{
+  GtkWidget *stack;
+
+  for (guint i = 0; (stack = liaison_test_ui_find (window, GTK_TYPE_STACK, i)) != NULL; i++)
+    {
+      if (gtk_stack_get_child_by_name (GTK_STACK (stack), "organizations") != NULL)
+        return GTK_STACK (stack);
+    }
+
+  return NULL;
+}
+
+/* The list of pages on the window's side. */
+GtkListBox *
+liaison_test_ui_find_sidebar (GtkWidget *window)
+{
+  GtkWidget *list_box;
+
+  for (guint i = 0; (list_box = liaison_test_ui_find (window, GTK_TYPE_LIST_BOX, i)) != NULL; i++)
+    {
+      if (LIAISON_IS_SIDEBAR_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)))
+        return GTK_LIST_BOX (list_box);
+    }
+
+  return NULL;
+}
+
+/* The page named @page, such as "organizations" or "graph". */
+GtkWidget *
+liaison_test_ui_find_page (GtkWidget  *window,
+                           const char *page)
+{
+  GtkStack *stack = liaison_test_ui_find_page_stack (window);
+
+  return stack != NULL ? gtk_stack_get_child_by_name (stack, page) : NULL;
 }

@@ -27,5 +27,9 @@ AdwAlertDialog     *liaison_test_ui_get_alert         (GtkWidget          *windo
 void                liaison_test_ui_respond           (AdwAlertDialog     *dialog,
                                                        const char         *response);
 char               *liaison_test_ui_make_temp_dir     (void);
+GtkStack           *liaison_test_ui_find_page_stack   (GtkWidget          *window);
+GtkListBox         *liaison_test_ui_find_sidebar      (GtkWidget          *window);
+GtkWidget          *liaison_test_ui_find_page         (GtkWidget          *window,
+                                                       const char         *page);
 
 G_END_DECLS

@@ -30,37 +30,6 @@ static const Expected expected[] = {
   { "en", "Organizations", "5 August 2020", "Institute for Information Industry" },
 };
 
-static GtkListBox *
-find_sidebar (GtkWidget *window)
-{
-  GtkWidget *list_box;
-
-  for (guint i = 0; (list_box = liaison_test_ui_find (window, GTK_TYPE_LIST_BOX, i)) != NULL; i++)
-    {
-      if (LIAISON_IS_SIDEBAR_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)))
-        return GTK_LIST_BOX (list_box);
-    }
-
-  return NULL;
-}
-
-static LiaisonEntityList *
-find_list (GtkWidget  *window,
-           const char *page)
-{
-  GtkWidget *stack;
-
-  for (guint i = 0; (stack = liaison_test_ui_find (window, GTK_TYPE_STACK, i)) != NULL; i++)
-    {
-      GtkWidget *child = gtk_stack_get_child_by_name (GTK_STACK (stack), page);
-
-      if (LIAISON_IS_ENTITY_LIST (child))
-        return LIAISON_ENTITY_LIST (child);
-    }
-
-  return NULL;
-}
-
 static void
 test_switch_keeps_state (void)
 {
@@ -77,7 +46,7 @@ test_switch_keeps_state (void)
 
   /* Unsaved edits, a search and a selection. */
   g_assert_true (liaison_document_set (document, iii, &error, "city", "Taipei", NULL));
-  liaison_entity_list_set_search (find_list (GTK_WIDGET (window), "organizations"), "institute");
+  liaison_entity_list_set_search (LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "organizations")), "institute");
   liaison_window_show_entity (window, iii);
   liaison_test_ui_wait (100);
   g_assert_true (liaison_window_get_selected_entity (window) == iii);
@@ -106,12 +75,12 @@ test_switch_keeps_state (void)
       /* The same page, selection and search. */
       g_assert_cmpstr (liaison_window_get_page (window), ==, "organizations");
       g_assert_true (liaison_window_get_selected_entity (window) == iii);
-      list = find_list (GTK_WIDGET (window), "organizations");
+      list = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "organizations"));
       g_assert_true (liaison_entity_list_get_selected_entity (list) == iii);
       g_assert_cmpstr (liaison_entity_filter_get_search (liaison_entity_list_get_filter (list)), ==, "institute");
 
       /* Our strings, GTK's and libadwaita's are in the new language. */
-      row = LIAISON_SIDEBAR_ROW (gtk_list_box_get_row_at_index (find_sidebar (GTK_WIDGET (window)), 0));
+      row = LIAISON_SIDEBAR_ROW (gtk_list_box_get_row_at_index (liaison_test_ui_find_sidebar (GTK_WIDGET (window)), 0));
       g_assert_cmpstr (liaison_sidebar_row_get_title (row), ==, expected[i].organizations);
       g_assert_nonnull (liaison_test_ui_find_label (GTK_WIDGET (window), expected[i].organizations));
       if (g_str_equal (expected[i].language, "en"))

@@ -16,43 +16,6 @@ static const char *pages[] = {
   "organizations", "people", "events", "links", "sources", "graph",
 };
 
-static GtkStack *
-find_page_stack (GtkWidget *window)
-{
-  GtkWidget *stack;
-
-  for (guint i = 0; (stack = liaison_test_ui_find (window, GTK_TYPE_STACK, i)) != NULL; i++)
-    {
-      if (gtk_stack_get_child_by_name (GTK_STACK (stack), "organizations") != NULL)
-        return GTK_STACK (stack);
-    }
-
-  return NULL;
-}
-
-static GtkListBox *
-find_sidebar (GtkWidget *window)
-{
-  GtkWidget *list_box;
-
-  for (guint i = 0; (list_box = liaison_test_ui_find (window, GTK_TYPE_LIST_BOX, i)) != NULL; i++)
-    {
-      if (LIAISON_IS_SIDEBAR_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), 0)))
-        return GTK_LIST_BOX (list_box);
-    }
-
-  return NULL;
-}
-
-static LiaisonEntityList *
-find_list (LiaisonWindow *window,
-           const char    *page)
-{
-  GtkStack *stack = find_page_stack (GTK_WIDGET (window));
-
-  return LIAISON_ENTITY_LIST (gtk_stack_get_child_by_name (stack, page));
-}
-
 static gboolean
 has_entities (gpointer data)
 {
@@ -89,8 +52,8 @@ test_sidebar_pages (void)
   GtkStack *stack;
 
   split_view = ADW_NAVIGATION_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, 0));
-  sidebar = find_sidebar (GTK_WIDGET (window));
-  stack = find_page_stack (GTK_WIDGET (window));
+  sidebar = liaison_test_ui_find_sidebar (GTK_WIDGET (window));
+  stack = liaison_test_ui_find_page_stack (GTK_WIDGET (window));
   g_assert_nonnull (split_view);
   g_assert_nonnull (sidebar);
   g_assert_nonnull (stack);
@@ -158,7 +121,7 @@ test_narrow_window_navigates (void)
   LiaisonWindow *window = open_sample (app);
   AdwNavigationSplitView *split_view;
   AdwOverlaySplitView *outer;
-  LiaisonEntityList *list = find_list (window, "organizations");
+  LiaisonEntityList *list = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "organizations"));
   g_autoptr(LiaisonEntity) first = NULL;
 
   split_view = ADW_NAVIGATION_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, 0));
@@ -204,8 +167,8 @@ test_search_filter_sort (void)
 {
   LiaisonApplication *app = liaison_test_ui_start_application ();
   LiaisonWindow *window = open_sample (app);
-  LiaisonEntityList *organizations = find_list (window, "organizations");
-  LiaisonEntityList *events = find_list (window, "events");
+  LiaisonEntityList *organizations = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "organizations"));
+  LiaisonEntityList *events = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "events"));
   LiaisonEntityFilter *filter = liaison_entity_list_get_filter (organizations);
   GtkSearchEntry *entry;
   GtkWidget *no_results;
@@ -312,7 +275,7 @@ test_edit_undo_redo (void)
   LiaisonApplication *app = liaison_test_ui_start_application ();
   LiaisonWindow *window = open_sample (app);
   LiaisonDocument *document = liaison_window_get_document (window);
-  LiaisonEntityList *list = find_list (window, "organizations");
+  LiaisonEntityList *list = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "organizations"));
   LiaisonEntity *iii = liaison_document_lookup (document, "org-iii");
   g_autoptr(LiaisonText) name = NULL;
   g_autoptr(GError) error = NULL;
@@ -654,7 +617,7 @@ test_graph_selection_shows_detail (void)
   LiaisonWindow *window = open_sample (app);
   LiaisonEntity *wego = liaison_document_lookup (liaison_window_get_document (window), "org-wego");
   LiaisonGraphPage *graph;
-  GtkStack *stack = find_page_stack (GTK_WIDGET (window));
+  GtkStack *stack = liaison_test_ui_find_page_stack (GTK_WIDGET (window));
 
   liaison_window_set_page (window, "graph");
   liaison_test_ui_wait (300);
