@@ -121,7 +121,7 @@ fitted_camera (LiaisonGraphView   *self,
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  double x1, y1, x2, y2, margin;
+  double x1, y1, x2, y2, margin, label_room;
 
   *camera = self->camera;
   if (self->graph == NULL || width <= 0 || height <= 0)
@@ -151,9 +151,10 @@ fitted_camera (LiaisonGraphView   *self,
   else if (!liaison_graph_get_bounds (self->graph, TRUE, &x1, &y1, &x2, &y2))
     return FALSE;
 
-  /* Room for the labels of the outer nodes. */
+  /* Room for the labels of the outer nodes, which go beside them. */
   margin = MIN (FIT_MARGIN * 2.5, MIN (width, height) / 6.0);
-  liaison_graph_camera_fit (camera, width, height, x1, y1, x2, y2, margin);
+  label_room = MIN (110.0, width / 8.0);
+  liaison_graph_camera_fit (camera, width - 2 * label_room, height, x1, y1, x2, y2, margin);
 
   /* Beside the legend rather than under it, unless that shrinks the
    * graph too much. */
@@ -162,11 +163,21 @@ fitted_camera (LiaisonGraphView   *self,
       LiaisonGraphCamera beside = *camera;
       double left = self->legend_width + 12;
 
-      liaison_graph_camera_fit (&beside, width - left, height, x1, y1, x2, y2, margin);
-      if (beside.zoom > 0.8 * camera->zoom)
+      LiaisonGraphCamera above = *camera;
+      double below = self->legend_height + 12;
+
+      liaison_graph_camera_fit (&beside, width - left - 2 * label_room, height, x1, y1, x2, y2, margin);
+      liaison_graph_camera_fit (&above, width - 2 * label_room, height - below, x1, y1, x2, y2, margin);
+      /* Whichever keeps the graph larger: beside the legend or above it. */
+      if (beside.zoom >= above.zoom && beside.zoom > 0.8 * camera->zoom)
         {
           beside.x -= left / 2 / beside.zoom;
           *camera = beside;
+        }
+      else if (above.zoom > 0.8 * camera->zoom)
+        {
+          above.y += below / 2 / above.zoom;
+          *camera = above;
         }
     }
 
