@@ -927,7 +927,8 @@ liaison_entity_list_set_compact (LiaisonEntityList *self,
   self->compact = compact;
   for (guint i = 1; i < self->columns->len; i++)
     gtk_column_view_column_set_visible (g_array_index (self->columns, Column, i).column, !compact);
-  gtk_column_view_set_show_column_separators (self->column_view, FALSE);
+  /* On a phone a tap opens the record, as in other GNOME apps. */
+  gtk_column_view_set_single_click_activate (self->column_view, compact);
   refresh_cells (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }
