@@ -114,6 +114,18 @@ test_first_run_opens_sample (void)
   liaison_test_ui_stop_application (app);
 }
 
+static gboolean
+split_view_collapsed (gpointer data)
+{
+  return adw_navigation_split_view_get_collapsed (data);
+}
+
+static gboolean
+split_view_expanded (gpointer data)
+{
+  return !adw_navigation_split_view_get_collapsed (data);
+}
+
 static void
 test_narrow_window_navigates (void)
 {
@@ -128,8 +140,7 @@ test_narrow_window_navigates (void)
   outer = ADW_OVERLAY_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_OVERLAY_SPLIT_VIEW, 0));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
-  liaison_test_ui_wait (300);
-  g_assert_true (adw_navigation_split_view_get_collapsed (split_view));
+  g_assert_true (liaison_test_ui_wait_for (split_view_collapsed, split_view, 5000));
   g_assert_true (adw_overlay_split_view_get_collapsed (outer));
   g_assert_true (liaison_entity_list_get_compact (list));
 
@@ -148,10 +159,13 @@ test_narrow_window_navigates (void)
 
   /* Wide again: three panes. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
-  liaison_test_ui_wait (300);
-  g_assert_false (adw_navigation_split_view_get_collapsed (split_view));
+  g_assert_true (liaison_test_ui_wait_for (split_view_expanded, split_view, 5000));
   g_assert_false (adw_overlay_split_view_get_collapsed (outer));
   g_assert_false (liaison_entity_list_get_compact (list));
+
+  /* AdwBreakpointBin keeps a picture of the old layout until the next frame
+   * draws; let it draw so it is released. */
+  liaison_test_ui_wait (300);
 
   liaison_test_ui_stop_application (app);
 }
@@ -311,6 +325,20 @@ test_edit_undo_redo (void)
   liaison_test_ui_stop_application (app);
 }
 
+static gboolean
+alert_shown (gpointer data)
+{
+  return liaison_test_ui_get_alert (data) != NULL;
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
+
+  return g_list_find (gtk_application_get_windows (app), data) == NULL;
+}
+
 static void
 test_add_delete_undo (void)
 {
@@ -340,7 +368,7 @@ test_add_delete_undo (void)
   sci = liaison_document_lookup (document, "org-sci-japan");
   liaison_window_show_entity (window, sci);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", NULL);
-  liaison_test_ui_wait (100);
+  g_assert_true (liaison_test_ui_wait_for (alert_shown, window, 5000));
   alert = liaison_test_ui_get_alert (GTK_WIDGET (window));
   g_assert_nonnull (alert);
   g_assert_cmpstr (adw_alert_dialog_get_heading (alert), ==, "Delete Organization?");
@@ -349,7 +377,7 @@ test_add_delete_undo (void)
   g_assert_nonnull (liaison_document_lookup (document, "org-sci-japan"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-record", NULL);
-  liaison_test_ui_wait (100);
+  g_assert_true (liaison_test_ui_wait_for (alert_shown, window, 5000));
   liaison_test_ui_respond (liaison_test_ui_get_alert (GTK_WIDGET (window)), "delete");
   g_assert_null (liaison_document_lookup (document, "org-sci-japan"));
   g_assert_cmpuint (g_list_model_get_n_items (links), <, n_links);
@@ -409,13 +437,6 @@ test_save_and_reload (void)
   g_rmdir (dir);
 }
 
-static gboolean
-window_gone (gpointer data)
-{
-  GtkApplication *app = GTK_APPLICATION (g_application_get_default ());
-
-  return g_list_find (gtk_application_get_windows (app), data) == NULL;
-}
 
 static void
 test_unsaved_changes_dialog (void)
@@ -430,7 +451,7 @@ test_unsaved_changes_dialog (void)
 
   /* Closing asks; Cancel keeps the window. */
   gtk_window_close (GTK_WINDOW (window));
-  liaison_test_ui_wait (100);
+  g_assert_true (liaison_test_ui_wait_for (alert_shown, window, 5000));
   g_assert_nonnull (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), window));
   alert = liaison_test_ui_get_alert (GTK_WIDGET (window));
   g_assert_nonnull (alert);
@@ -443,17 +464,11 @@ test_unsaved_changes_dialog (void)
 
   /* Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  liaison_test_ui_wait (100);
+  g_assert_true (liaison_test_ui_wait_for (alert_shown, window, 5000));
   liaison_test_ui_respond (liaison_test_ui_get_alert (GTK_WIDGET (window)), "discard");
   g_assert_true (liaison_test_ui_wait_for (window_gone, window, 3000));
 
   liaison_test_ui_stop_application (app);
-}
-
-static gboolean
-alert_shown (gpointer data)
-{
-  return liaison_test_ui_get_alert (data) != NULL;
 }
 
 static void
@@ -519,8 +534,8 @@ test_recovery_after_crash (void)
 
   /* The next start offers it; restoring brings the edit back, unsaved. */
   g_assert_cmpuint (liaison_application_offer_drafts (app), ==, 1);
-  liaison_test_ui_wait (100);
   window = liaison_test_ui_get_window (app);
+  g_assert_true (liaison_test_ui_wait_for (alert_shown, window, 5000));
   alert = liaison_test_ui_get_alert (GTK_WIDGET (window));
   g_assert_nonnull (alert);
   g_assert_cmpstr (adw_alert_dialog_get_heading (alert), ==, "Restore Unsaved Changes?");
@@ -539,8 +554,9 @@ test_recovery_after_crash (void)
 
   /* Closing and discarding leaves nothing to recover. */
   gtk_window_close (GTK_WINDOW (window));
-  liaison_test_ui_wait (100);
+  g_assert_true (liaison_test_ui_wait_for (alert_shown, window, 5000));
   liaison_test_ui_respond (liaison_test_ui_get_alert (GTK_WIDGET (window)), "discard");
+  g_assert_true (liaison_test_ui_wait_for (window_gone, window, 5000));
   g_clear_pointer (&drafts, g_ptr_array_unref);
   drafts = liaison_recovery_list_drafts ();
   g_assert_cmpuint (drafts->len, ==, 0);
