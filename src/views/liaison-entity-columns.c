@@ -102,8 +102,8 @@ organization_links (LiaisonDocument *document,
 
 static const LiaisonColumn organization_columns[] = {
   { "name", N_("Name"), TRUE, FALSE, 0, title_text, NULL, NULL },
-  { "country", N_("Country or Region"), FALSE, FALSE, 130, organization_country, NULL, NULL },
-  { "kind", N_("Kind"), FALSE, FALSE, 150, organization_kind, NULL, NULL },
+  { "country", N_("Country or Region"), FALSE, FALSE, 120, organization_country, NULL, NULL },
+  { "kind", N_("Kind"), FALSE, FALSE, 190, organization_kind, NULL, NULL },
   { "links", N_("Links"), FALSE, TRUE, 70, organization_links, organization_links_number, NULL },
 };
 
