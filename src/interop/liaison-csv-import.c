@@ -219,7 +219,7 @@ liaison_csv_field_get_label (LiaisonCsvField   field,
         return g_intern_string (label);
       }
     case LIAISON_CSV_FIELD_SHORT_NAME:
-      return C_("csv column", "Acronym");
+      return C_("csv column", "Short name");
     case LIAISON_CSV_FIELD_KIND:
       return C_("csv column", "Kind");
     case LIAISON_CSV_FIELD_COUNTRY:

@@ -441,7 +441,7 @@ file_loaded (GObject      *source,
       {
         g_autofree char *description =
           g_strdup_printf (_("The nodes of %s become organizations and its edges cooperation links. "
-                             "Organizations already in the document are matched by name or acronym."),
+                             "Organizations already in the document are matched by name or short name."),
                            self->display_name);
 
         self->network = g_bytes_new_take (g_steal_pointer (&data), length);
