@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # check-translations.py: every translatable file is in po/POTFILES.in, and
-# every po file is complete against a fresh template: nothing untranslated,
+# every po file (the interface's in po/, the manual's in help/<lang>/) is
+# complete against a fresh template: nothing untranslated,
 # nothing fuzzy, nothing obsolete.
 #
 # usage: check-translations.py SOURCE_ROOT
@@ -75,6 +76,34 @@ with tempfile.TemporaryDirectory() as tmp:
         obsolete = subprocess.run(['msgattrib', '--only-obsolete', merged], capture_output=True, text=True).stdout
         if obsolete.strip():
             failures.append(f'{language}.po has entries no source uses any more (obsolete); run msgmerge')
+
+# The user manual: help/<lang>/<lang>.po against a fresh itstool template
+# of help/C, for every language of the interface.
+help_c = os.path.join(root, 'help', 'C')
+help_sources = sorted(name for name in os.listdir(help_c) if name.endswith(('.page', '.xml')))
+with tempfile.TemporaryDirectory() as tmp:
+    pot = os.path.join(tmp, 'help.pot')
+    subprocess.run(['itstool', '-o', pot] + help_sources, cwd=help_c, check=True)
+    for language in languages:
+        po = os.path.join(root, 'help', language, language + '.po')
+        if not os.path.exists(po):
+            failures.append(f'help/{language}/{language}.po is missing: the manual is not translated into {language}')
+            continue
+        merged = os.path.join(tmp, language + '.po')
+        subprocess.run(['msgmerge', '--quiet', '--no-fuzzy-matching', '-o', merged, po, pot], check=True)
+        stats = subprocess.run(['msgfmt', '--statistics', '-c', '-o', os.devnull, merged],
+                               capture_output=True, text=True)
+        if stats.returncode != 0:
+            failures.append(f'help/{language}/{language}.po: msgfmt -c failed: {stats.stderr.strip()}')
+        if 'untranslated' in stats.stderr or 'fuzzy' in stats.stderr:
+            failures.append(f'help/{language}/{language}.po is incomplete against help/C: {stats.stderr.strip()}')
+        with open(po, encoding='utf-8') as f:
+            text = f.read()
+        if re.search(r'^#,.*\bfuzzy\b', text, re.M):
+            failures.append(f'help/{language}/{language}.po has fuzzy entries')
+        obsolete = subprocess.run(['msgattrib', '--only-obsolete', merged], capture_output=True, text=True).stdout
+        if obsolete.strip():
+            failures.append(f'help/{language}/{language}.po has entries help/C no longer uses (obsolete); run msgmerge')
 
 for failure in failures:
     print(failure)
