@@ -305,9 +305,10 @@ new_id (LiaisonMerge  *self,
   char *result;
 
   /* Ids that come from Liaison (a round trip through another tool) are
-   * kept when they are free. */
+   * kept when they are free, and only when a file may hold them: another
+   * tool may have changed them into anything. */
   if (g_str_has_prefix (id, prefix) && id[strlen (prefix)] == '-' && id[strlen (prefix) + 1] != '\0' &&
-      lookup (self, id) == NULL && g_utf8_validate (id, -1, NULL) && strchr (id, ':') == NULL)
+      lookup (self, id) == NULL && liaison_entity_id_is_valid (id) && strchr (id, ':') == NULL)
     return g_strdup (id);
 
   if (LIAISON_IS_ORGANIZATION (candidate))

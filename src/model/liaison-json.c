@@ -1018,8 +1018,7 @@ collect_ids (Reader     *reader,
           push_key (reader, "id");
           if (!expect_string (reader, id_node, &id))
             return FALSE;
-          if (*id == '\0' || strlen (id) > 128 || !g_ascii_isalnum (*id) ||
-              strspn (id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-") != strlen (id))
+          if (!liaison_entity_id_is_valid (id))
             return reader_fail (reader, LIAISON_JSON_ERROR_INVALID,
                                 _("“%s” is not a valid id: use up to 128 letters, digits and . _ : - starting with a letter or digit"),
                                 id);
@@ -1238,7 +1237,10 @@ liaison_json_load_data (const char  *data,
         column = 1;
 
       {
-        g_autofree char *message = g_strdup_printf (_("the file is not valid JSON (%s)"), detail);
+        /* json-glib quotes the text it stopped at, and may cut it in the
+         * middle of a character. */
+        g_autofree char *valid_detail = g_utf8_make_valid (detail, -1);
+        g_autofree char *message = g_strdup_printf (_("the file is not valid JSON (%s)"), valid_detail);
 
         set_error_at (error, display_name, line, column, LIAISON_JSON_ERROR_SYNTAX, message);
       }
