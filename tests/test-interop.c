@@ -994,6 +994,29 @@ test_merge_ids (void)
   g_assert_cmpstr (liaison_merge_find_organization (merge, "부산 광역시"), ==, second_id);
   g_assert_true (liaison_merge_apply (merge, "Import", NULL));
   g_assert_true (LIAISON_IS_ORGANIZATION (liaison_document_lookup (document, third_id)));
+
+  /* Names alike in their first forty letters, too many for an id: each
+   * gets an id of its own (this used to loop forever; found by fuzzing). */
+  {
+    g_autoptr(LiaisonMerge) long_names = liaison_merge_new (document);
+    g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < 12; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Smart City Expo World Congress 2023, Japan Pavilion, day %u", i + 1);
+        g_autoptr(LiaisonEvent) event = liaison_event_new ("anything");
+        g_autoptr(LiaisonText) text = liaison_text_new ("en", title);
+        const char *id;
+
+        g_object_set (event, "title", text, NULL);
+        id = liaison_merge_add_event (long_names, event);
+        g_assert_true (liaison_entity_id_is_valid (id));
+        g_assert_false (g_hash_table_contains (ids, id));
+        g_hash_table_add (ids, (char *) id);
+      }
+    g_assert_true (liaison_merge_apply (long_names, "Import", NULL));
+    g_assert_cmpuint (g_hash_table_size (ids), ==, 12);
+  }
 }
 
 int

@@ -7,21 +7,18 @@
 #include "liaison-fuzz.h"
 #include "liaison-json.h"
 
-/* Imports @table as each kind of record, with the columns guessed as the
- * import dialog guesses them. */
+/* Imports the table of @import as @records into a new document, with
+ * the columns guessed as the import dialog guesses them. */
 static void
-import_as (LiaisonCsvTable   *table,
+import_as (LiaisonCsvImport  *import,
            LiaisonCsvRecords  records)
 {
   g_autoptr(LiaisonDocument) document = liaison_fuzz_base_document ();
-  g_autoptr(LiaisonCsvImport) import = liaison_csv_import_new (table);
   g_autoptr(LiaisonMerge) merge = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = liaison_json_save_data (document, NULL);
-  gboolean applied;
 
-  liaison_csv_import_guess (import);
   liaison_csv_import_set_records (import, records);
 
   merge = liaison_csv_import_prepare (import, document, &problems, &error);
@@ -37,8 +34,7 @@ import_as (LiaisonCsvTable   *table,
     if (!g_utf8_validate (problems->pdata[i], -1, NULL))
       g_error ("a problem of the import is not valid UTF-8");
 
-  applied = liaison_merge_apply (merge, "Import", &error);
-  if (!applied)
+  if (!liaison_merge_apply (merge, "Import", &error))
     g_error ("a prepared import failed: %s", error->message);
   liaison_fuzz_check_import (document, before, TRUE, NULL, "fuzz.csv");
 }
@@ -48,7 +44,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(LiaisonCsvTable) table = NULL;
+  g_autoptr(LiaisonCsvImport) import = NULL;
   g_autoptr(GError) error = NULL;
+  LiaisonCsvRecords guessed;
   guint n_rows, n_columns;
 
   table = liaison_csv_table_parse ((const char *) data, size, "fuzz.csv", &error);
@@ -73,8 +71,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
           g_error ("cell %u, %u is not valid UTF-8", r, c);
     }
 
-  for (guint records = 0; records < LIAISON_CSV_N_RECORDS; records++)
-    import_as (table, records);
+  /* As the dialog does: guess once, then the user may switch the kind of
+   * records, which guesses the columns again. */
+  import = liaison_csv_import_new (table);
+  liaison_csv_import_guess (import);
+  guessed = liaison_csv_import_get_records (import);
+  for (guint k = 0; k < LIAISON_CSV_N_RECORDS; k++)
+    import_as (import, (guessed + k) % LIAISON_CSV_N_RECORDS);
 
   return 0;
 }
