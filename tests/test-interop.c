@@ -718,7 +718,14 @@ test_malformed (void)
     { "graphml-edge-without-source.graphml", LIAISON_INTEROP_ERROR_INVALID, 6 },
     { "graphml-empty.graphml", LIAISON_INTEROP_ERROR_SYNTAX, 1 },
     { "graphml-not-graphml.graphml", LIAISON_INTEROP_ERROR_INVALID, 2 },
+    /* Found by fuzzing (tests/fuzz): GMarkup cuts the name it quotes in
+     * the middle of a character. */
+    { "gexf-fullwidth-in-tag.gexf", LIAISON_INTEROP_ERROR_SYNTAX, 5 },
+    { "graphml-fullwidth-in-tag.graphml", LIAISON_INTEROP_ERROR_SYNTAX, 5 },
   };
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "interop-bad", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
   g_autoptr(LiaisonDocument) document = load_sample ();
   g_autofree char *before = liaison_json_save_data (document, NULL);
 
@@ -751,6 +758,80 @@ test_malformed (void)
       g_assert_cmpstr (after, ==, before);
       g_assert_false (liaison_document_can_undo (document));
     }
+
+  /* Every file in the folder has its case above. */
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      gboolean listed = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases) && !listed; i++)
+        listed = g_str_equal (cases[i].file, name);
+      if (!listed)
+        g_error ("tests/data/interop-bad/%s has no case in test_malformed", name);
+    }
+}
+
+/* Every file in tests/data/interop, the fuzzers' seeds and what they
+ * found, imports into the sample as one step that undo takes back
+ * completely, and the result saves and loads again. */
+static void
+test_import_files (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "interop", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint checked = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(LiaisonDocument) document = load_sample ();
+      g_autoptr(LiaisonDocument) reloaded = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *before = liaison_json_save_data (document, NULL);
+      g_autofree char *saved = NULL, *after = NULL;
+      gsize length;
+
+      g_test_message ("%s", name);
+      if (g_str_has_suffix (name, ".csv") || g_str_has_suffix (name, ".tsv"))
+        {
+          g_autoptr(LiaisonCsvTable) table = liaison_csv_table_load_file (file, NULL, &error);
+          g_autoptr(LiaisonCsvImport) import = NULL;
+          g_autoptr(LiaisonMerge) merge = NULL;
+          g_autoptr(GPtrArray) problems = NULL;
+
+          g_assert_no_error (error);
+          import = liaison_csv_import_new (table);
+          liaison_csv_import_guess (import);
+          merge = liaison_csv_import_prepare (import, document, &problems, &error);
+          g_assert_no_error (error);
+          for (guint i = 0; i < problems->len; i++)
+            g_test_message ("  %s", (char *) problems->pdata[i]);
+          g_assert_true (liaison_merge_apply (merge, "Import", &error));
+        }
+      else
+        {
+          g_assert_true (liaison_import_network_file (document, file, NULL, &error));
+        }
+      g_assert_no_error (error);
+      g_assert_true (liaison_document_can_undo (document));
+
+      saved = liaison_json_save_data (document, &length);
+      reloaded = liaison_json_load_data (saved, length, "imported.liaison", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (liaison_document_get_n_entities (reloaded), ==, liaison_document_get_n_entities (document));
+
+      g_assert_true (liaison_document_undo (document));
+      g_assert_false (liaison_document_can_undo (document));
+      after = liaison_json_save_data (document, NULL);
+      g_assert_cmpstr (after, ==, before);
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, >=, 10);
 }
 
 static void
@@ -913,6 +994,29 @@ test_merge_ids (void)
   g_assert_cmpstr (liaison_merge_find_organization (merge, "부산 광역시"), ==, second_id);
   g_assert_true (liaison_merge_apply (merge, "Import", NULL));
   g_assert_true (LIAISON_IS_ORGANIZATION (liaison_document_lookup (document, third_id)));
+
+  /* Names alike in their first forty letters, too many for an id: each
+   * gets an id of its own (this used to loop forever; found by fuzzing). */
+  {
+    g_autoptr(LiaisonMerge) long_names = liaison_merge_new (document);
+    g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < 12; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Smart City Expo World Congress 2023, Japan Pavilion, day %u", i + 1);
+        g_autoptr(LiaisonEvent) event = liaison_event_new ("anything");
+        g_autoptr(LiaisonText) text = liaison_text_new ("en", title);
+        const char *id;
+
+        g_object_set (event, "title", text, NULL);
+        id = liaison_merge_add_event (long_names, event);
+        g_assert_true (liaison_entity_id_is_valid (id));
+        g_assert_false (g_hash_table_contains (ids, id));
+        g_hash_table_add (ids, (char *) id);
+      }
+    g_assert_true (liaison_merge_apply (long_names, "Import", NULL));
+    g_assert_cmpuint (g_hash_table_size (ids), ==, 12);
+  }
 }
 
 int
@@ -936,6 +1040,7 @@ main (int   argc,
   g_test_add_func ("/interop/graphml/round-trip", test_graphml_round_trip);
   g_test_add_func ("/interop/network/other-tools", test_network_from_other_tools);
   g_test_add_func ("/interop/malformed", test_malformed);
+  g_test_add_func ("/interop/import-files", test_import_files);
   g_test_add_func ("/interop/too-large", test_too_large);
   g_test_add_func ("/interop/ical", test_ical);
   g_test_add_func ("/interop/export/formats", test_export_formats);

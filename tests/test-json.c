@@ -219,7 +219,9 @@ test_bad_files (void)
         g_error ("%s loaded, but should fail", fields[0]);
       g_assert_error (error, LIAISON_JSON_ERROR, code->value);
 
-      /* The message names the file, the line and what is wrong. */
+      /* The message names the file, the line and what is wrong, in valid UTF-8. */
+      if (!g_utf8_validate (error->message, -1, NULL))
+        g_error ("%s: the message is not valid UTF-8", fields[0]);
       where = g_strdup_printf ("%s, line %s, column ", fields[0], fields[1]);
       if (!g_str_has_prefix (error->message, where) || strstr (error->message, fields[3]) == NULL)
         g_error ("%s: unexpected message “%s”; expected “%s…” with “%s”",

@@ -159,6 +159,7 @@ liaison_graph_parse_failed (GMarkupParseContext *context,
                             GError              *parse_error,
                             GError             **error)
 {
+  g_autofree char *detail = NULL;
   g_autofree char *message = NULL;
   int line = 1;
 
@@ -169,7 +170,10 @@ liaison_graph_parse_failed (GMarkupParseContext *context,
     }
 
   g_markup_parse_context_get_position (context, &line, NULL);
-  message = g_strdup_printf (_("the file is not well-formed XML (%s)"), parse_error->message);
+  /* GMarkup quotes what it could not read, and may cut it in the middle
+   * of a character. */
+  detail = g_utf8_make_valid (parse_error->message, -1);
+  message = g_strdup_printf (_("the file is not well-formed XML (%s)"), detail);
   liaison_interop_set_error_at (error, LIAISON_INTEROP_ERROR_SYNTAX, display_name, MAX (line, 1), message);
 }
 

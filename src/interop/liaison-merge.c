@@ -305,9 +305,10 @@ new_id (LiaisonMerge  *self,
   char *result;
 
   /* Ids that come from Liaison (a round trip through another tool) are
-   * kept when they are free. */
+   * kept when they are free, and only when a file may hold them: another
+   * tool may have changed them into anything. */
   if (g_str_has_prefix (id, prefix) && id[strlen (prefix)] == '-' && id[strlen (prefix) + 1] != '\0' &&
-      lookup (self, id) == NULL && g_utf8_validate (id, -1, NULL) && strchr (id, ':') == NULL)
+      lookup (self, id) == NULL && liaison_entity_id_is_valid (id) && strchr (id, ':') == NULL)
     return g_strdup (id);
 
   if (LIAISON_IS_ORGANIZATION (candidate))
@@ -326,13 +327,30 @@ new_id (LiaisonMerge  *self,
         hint = g_strdup (liaison_text_get (title, "en"));
     }
 
+  /* Taken by another record of this import: number the hint. */
   result = liaison_document_make_id (self->document, type, hint);
   for (guint n = 2; g_hash_table_contains (self->added_ids, result); n++)
     {
       g_autofree char *numbered = g_strdup_printf ("%s %u", hint != NULL ? hint : "", n);
+      char *next = liaison_document_make_id (self->document, type, numbered);
+
+      /* make_id() keeps only the start of a long hint and cuts the number
+       * off with the rest: number the id itself instead. */
+      if (g_str_equal (next, result))
+        {
+          g_autofree char *base = g_steal_pointer (&result);
+
+          g_free (next);
+          for (guint m = n; result == NULL || lookup (self, result) != NULL; m++)
+            {
+              g_free (result);
+              result = g_strdup_printf ("%s-%u", base, m);
+            }
+          break;
+        }
 
       g_free (result);
-      result = liaison_document_make_id (self->document, type, numbered);
+      result = next;
     }
 
   return result;

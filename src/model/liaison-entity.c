@@ -36,6 +36,22 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LiaisonEntity, liaison_entity, G_TYPE_OBJECT)
 
+/* Whether @id may be a record's id in a file: up to 128 ASCII letters,
+ * digits and . _ : -, starting with a letter or digit. */
+gboolean
+liaison_entity_id_is_valid (const char *id)
+{
+  gsize length;
+
+  if (id == NULL || !g_ascii_isalnum (*id))
+    return FALSE;
+
+  length = strlen (id);
+
+  return length <= LIAISON_ENTITY_MAX_ID_LENGTH &&
+         strspn (id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-") == length;
+}
+
 const char *
 liaison_entity_get_id (LiaisonEntity *self)
 {

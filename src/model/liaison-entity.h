@@ -30,6 +30,10 @@ struct _LiaisonEntityClass
   gpointer       padding[8];
 };
 
+/* The longest id a document may hold. */
+#define LIAISON_ENTITY_MAX_ID_LENGTH 128
+
+gboolean            liaison_entity_id_is_valid     (const char     *id);
 const char         *liaison_entity_get_id          (LiaisonEntity  *self);
 const char * const *liaison_entity_get_sources     (LiaisonEntity  *self);
 gboolean            liaison_entity_cites           (LiaisonEntity  *self,

@@ -1018,8 +1018,7 @@ collect_ids (Reader     *reader,
           push_key (reader, "id");
           if (!expect_string (reader, id_node, &id))
             return FALSE;
-          if (*id == '\0' || strlen (id) > 128 || !g_ascii_isalnum (*id) ||
-              strspn (id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-") != strlen (id))
+          if (!liaison_entity_id_is_valid (id))
             return reader_fail (reader, LIAISON_JSON_ERROR_INVALID,
                                 _("“%s” is not a valid id: use up to 128 letters, digits and . _ : - starting with a letter or digit"),
                                 id);
@@ -1238,7 +1237,10 @@ liaison_json_load_data (const char  *data,
         column = 1;
 
       {
-        g_autofree char *message = g_strdup_printf (_("the file is not valid JSON (%s)"), detail);
+        /* json-glib quotes the text it stopped at, and may cut it in the
+         * middle of a character. */
+        g_autofree char *valid_detail = g_utf8_make_valid (detail, -1);
+        g_autofree char *message = g_strdup_printf (_("the file is not valid JSON (%s)"), valid_detail);
 
         set_error_at (error, display_name, line, column, LIAISON_JSON_ERROR_SYNTAX, message);
       }
@@ -1557,11 +1559,11 @@ liaison_json_save_data (LiaisonDocument *document,
   return g_string_free (text, FALSE);
 }
 
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length,
-           GError     **error)
+/* Writes all of @data to @fd; returns 0 or the errno of the failure. */
+static int
+write_all (int         fd,
+           const char *data,
+           gsize       length)
 {
   while (length > 0)
     {
@@ -1569,18 +1571,52 @@ write_all (int          fd,
 
       if (written < 0 && errno == EINTR)
         continue;
-      if (written <= 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
-          return FALSE;
-        }
+      if (written < 0)
+        return errno;
+      if (written == 0)
+        return EIO;
       data += written;
       length -= written;
     }
 
-  return TRUE;
+  return 0;
+}
+
+/* The message for a save of @display_name that failed with @saved_errno: whether
+ * the disk is full, and that the version on disk is still whole. */
+static void
+set_save_error (GError     **error,
+                int          saved_errno,
+                const char  *display_name,
+                gboolean     had_old)
+{
+  int code = g_io_error_from_errno (saved_errno);
+  gboolean no_space = saved_errno == ENOSPC;
+
+#ifdef EDQUOT
+  no_space |= saved_errno == EDQUOT;
+#endif
+
+  if (no_space && had_old)
+    g_set_error (error, G_IO_ERROR, code,
+                 /* Translators: %s is a file name. */
+                 _("There is not enough space on the disk to save %s. The version on disk was left as it was."),
+                 display_name);
+  else if (no_space)
+    g_set_error (error, G_IO_ERROR, code,
+                 /* Translators: %s is a file name. */
+                 _("There is not enough space on the disk to save %s."),
+                 display_name);
+  else if (had_old)
+    g_set_error (error, G_IO_ERROR, code,
+                 /* Translators: the first %s is a file name, the second the reason, from the system. */
+                 _("Could not save %s: %s. The version on disk was left as it was."),
+                 display_name, g_strerror (saved_errno));
+  else
+    g_set_error (error, G_IO_ERROR, code,
+                 /* Translators: the first %s is a file name, the second the reason, from the system. */
+                 _("Could not save %s: %s"),
+                 display_name, g_strerror (saved_errno));
 }
 
 /* Writes @data next to @path under a temporary name, syncs it, keeps the
@@ -1596,17 +1632,18 @@ replace_local_file (const char  *path,
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *template = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *display_name = g_filename_display_basename (path);
   struct stat old_stat;
   gboolean had_old;
+  int saved_errno;
   int fd;
 
   fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     {
-      int saved_errno = errno;
-
+      saved_errno = errno;
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not save in the folder of %s: %s"), base, g_strerror (saved_errno));
+                   _("Could not save in the folder of %s: %s"), display_name, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -1614,23 +1651,16 @@ replace_local_file (const char  *path,
   if (had_old)
     fchmod (fd, old_stat.st_mode & 07777);
 
-  if (!write_all (fd, data, length, error) || fsync (fd) != 0)
+  saved_errno = write_all (fd, data, length);
+  if (saved_errno == 0 && fsync (fd) != 0)
+    saved_errno = errno;
+  /* A full disk may only show when the data is flushed, at close. */
+  if (close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+  if (saved_errno != 0)
     {
-      int saved_errno = errno;
-
-      if (error != NULL && *error == NULL)
-        g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
-      close (fd);
       g_unlink (template);
-      return FALSE;
-    }
-
-  if (close (fd) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
-      g_unlink (template);
+      set_save_error (error, saved_errno, display_name, had_old);
       return FALSE;
     }
 
@@ -1651,10 +1681,9 @@ replace_local_file (const char  *path,
 
   if (g_rename (template, path) != 0)
     {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
+      saved_errno = errno;
       g_unlink (template);
+      set_save_error (error, saved_errno, display_name, had_old);
       return FALSE;
     }
 
