@@ -6,16 +6,22 @@
 #
 # Runs the command line with no display, as a script would, then reads the
 # file with the tool people use for that format: networkx for GEXF and
-# GraphML, icalendar for .ics, Python's csv module for CSV. Counts and
-# attributes are checked against the document itself.
+# GraphML, icalendar for .ics, Python's csv module for CSV; pictures of the
+# graph are decoded (PNG with zlib, SVG as XML, PDF with poppler's pdfinfo
+# and pdftotext). Counts, attributes and names are checked against the
+# document itself.
 
 import csv
 import json
 import os
 import re
+import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
+import zlib
 
 
 def fail(message):
@@ -185,8 +191,15 @@ def check_cli(liaison, document, doc, folder):
         ([f'--export={out}.gexf', '--format=docx', document], 2, 'docx'),
         ([f'--export={out}', document], 2, '--format'),
         ([f'--export={out}.csv', '--list=planets', document], 2, 'planets'),
-        ([f'--export={out}.png', document], 1, 'not available yet'),
+        ([f'--export={out}.png', '--format=jpeg', document], 2, 'jpeg'),
+        ([f'--export={out}.png', '--size=1600', document], 2, '1600'),
+        ([f'--export={out}.png', '--size=0x100', document], 2, '0x100'),
+        ([f'--export={out}.png', '--size=20000x100', document], 2, '20000x100'),
+        ([f'--export={out}.csv', '--size=800x600', document], 2, '--size'),
+        ([f'--export={out}.svg', '--language=de', document], 2, 'de'),
         ([f'--export={out}.pdf', '--report=org-nowhere', document], 1, 'org-nowhere'),
+        ([f'--export={out}.ics', '--report=org-sci-japan', document], 2, 'PDF'),
+        ([f'--export={folder}/no/such/folder/graph.png', document], 1, 'graph.png'),
         ([f'--export={out}.gexf'], 2, 'document'),
     ]
     for args, status, words in cases:
@@ -203,6 +216,117 @@ def check_cli(liaison, document, doc, folder):
     with open(report, 'rb') as f:
         if not f.read(5) == b'%PDF-':
             fail('the report is not a PDF')
+
+    check_png(liaison, document, folder)
+    check_svg(liaison, document, doc, folder)
+    check_pdf(liaison, document, folder)
+
+
+def png_size(path):
+    """Decodes a PNG fully: its chunks, their checksums, its pixels."""
+    with open(path, 'rb') as f:
+        data = f.read()
+    if data[:8] != b'\x89PNG\r\n\x1a\n':
+        fail(f'{os.path.basename(path)} is not a PNG')
+    position, idat, header = 8, b'', None
+    while position < len(data):
+        length, kind = struct.unpack('>I4s', data[position:position + 8])
+        body = data[position + 8:position + 8 + length]
+        crc, = struct.unpack('>I', data[position + 8 + length:position + 12 + length])
+        if zlib.crc32(kind + body) != crc:
+            fail(f'{os.path.basename(path)}: chunk {kind!r} is damaged')
+        if kind == b'IHDR':
+            header = struct.unpack('>IIBBBBB', body)
+        elif kind == b'IDAT':
+            idat += body
+        position += 12 + length
+        if kind == b'IEND':
+            break
+    if header is None or kind != b'IEND':
+        fail(f'{os.path.basename(path)} has no IHDR or no IEND')
+    width, height, depth, color, _, _, interlace = header
+    if depth != 8 or color not in (2, 6) or interlace != 0:
+        fail(f'{os.path.basename(path)}: unexpected PNG format {header}')
+    pixels = zlib.decompress(idat)
+    channels = 4 if color == 6 else 3
+    if len(pixels) != height * (1 + width * channels):
+        fail(f'{os.path.basename(path)}: {len(pixels)} bytes of pixels for {width}x{height}')
+    if len(set(pixels[1:1 + width * channels])) < 2 and len(set(pixels)) < 16:
+        fail(f'{os.path.basename(path)} is blank')
+    return width, height
+
+
+def check_png(liaison, document, folder):
+    """Pictures of the graph, with no display: the default size and --size."""
+    for args, size in (([], (1600, 1000)), (['--size=640x480'], (640, 480)), (['--size=1200X900', '--format=png'], (1200, 900))):
+        path = os.path.join(folder, f'graph-{size[0]}.png')
+        export(liaison, document, path, *args)
+        if png_size(path) != size:
+            fail(f'{args}: the PNG is {png_size(path)}, expected {size}')
+        if shutil.which('identify'):
+            result = subprocess.run(['identify', '-format', '%m %w %h', path], capture_output=True, text=True)
+            if result.stdout.strip() != f'PNG {size[0]} {size[1]}':
+                fail(f'ImageMagick reads {path} as {result.stdout!r} {result.stderr!r}')
+
+
+def svg_texts(path):
+    namespace = '{http://www.w3.org/2000/svg}'
+    try:
+        root = ElementTree.parse(path).getroot()
+    except ElementTree.ParseError as error:
+        fail(f'{os.path.basename(path)} is not XML: {error}')
+    if root.tag != namespace + 'svg':
+        fail(f'{os.path.basename(path)} is not SVG: {root.tag}')
+    return root, [''.join(text.itertext()) for text in root.iter(namespace + 'text')]
+
+
+def check_svg(liaison, document, doc, folder):
+    """SVG keeps names as text, in the language asked for."""
+    path = os.path.join(folder, 'graph.svg')
+    export(liaison, document, path, '--size=1600x1000')
+    root, texts = svg_texts(path)
+    if (root.get('width'), root.get('height')) != ('1600', '1000'):
+        fail(f'the SVG is {root.get("width")}x{root.get("height")}')
+
+    def shown(names):
+        return any(text == name or (text.endswith('…') and name.startswith(text[:-1]))
+                   for text in texts for name in names if name)
+
+    named = [o for o in doc['organizations'] if shown([english(o['name']), o.get('short_name')])]
+    if len(named) < 0.8 * len(doc['organizations']):
+        missing = [english(o['name']) for o in doc['organizations'] if o not in named]
+        fail(f'the SVG names {len(named)} of {len(doc["organizations"])} organizations; missing: {missing}')
+    if 'WeGO' not in texts or 'Countries' not in texts:
+        fail(f'the SVG lacks WeGO or its legend: {texts[:20]}')
+
+    path = os.path.join(folder, 'graph-ja.svg')
+    export(liaison, document, path, '--language=ja')
+    root, texts = svg_texts(path)
+    if root.get('{http://www.w3.org/XML/1998/namespace}lang') != 'ja':
+        fail('the Japanese SVG is not marked as Japanese')
+    japanese = [o['name']['ja'] for o in doc['organizations'] if 'ja' in o['name']]
+    if '国・地域' not in texts or not any(shown([name]) for name in japanese):
+        fail(f'the Japanese SVG has no Japanese: {texts[:20]}')
+
+
+def check_pdf(liaison, document, folder):
+    """A PDF of the graph: one page of the size asked for, names as text."""
+    path = os.path.join(folder, 'graph.pdf')
+    export(liaison, document, path, '--size=800x500')
+    with open(path, 'rb') as f:
+        data = f.read()
+    if not data.startswith(b'%PDF-'):
+        fail('the graph PDF is not a PDF')
+    if shutil.which('pdfinfo') is None:
+        if len(re.findall(rb'/Type\s*/Page[^s]', data)) != 1:
+            fail('the graph PDF does not have one page')
+        return
+    info = subprocess.run(['pdfinfo', path], capture_output=True, text=True).stdout
+    if not re.search(r'^Pages:\s+1$', info, re.M) or not re.search(r'^Page size:\s+800 x 500 pts', info, re.M):
+        fail(f'pdfinfo says: {info}')
+    text = subprocess.run(['pdftotext', path, '-'], capture_output=True, text=True).stdout
+    if 'WeGO' not in text:
+        fail(f'the graph PDF has no names as text: {text[:200]!r}')
 
 
 def main():
