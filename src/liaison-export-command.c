@@ -4,7 +4,7 @@
  * For scripts and batch reports. It runs before the application registers
  * or GTK starts, so every format works with no display at all: the data
  * formats, images of the network graph (svg, png and pdf, --size=WxH) and
- * one-page reports (--report=ID, always PDF). --language chooses the
+ * reports (--report=ID, always PDF). --language chooses the
  * language of names, dates and headings. Errors go to standard error;
  * the exit status is 0 on success, 1 when the export failed and 2 when
  * the command line is wrong.
@@ -39,7 +39,7 @@ static const GOptionEntry option_entries[] = {
   { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("For a picture of the graph, its width and height (by default 1600x1000)"), N_("WIDTHxHEIGHT") },
   { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Instead of the graph, write a one-page PDF report of the event or organization with this id"), N_("ID") },
+    N_("Instead of the graph, write a PDF report of the event or organization with this id"), N_("ID") },
   { NULL }
 };
 

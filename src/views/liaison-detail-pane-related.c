@@ -269,23 +269,6 @@ add_parts (Builder       *builder,
     }
 }
 
-/* The headings of an event's participants, one group per role, in the
- * order people look for them. */
-static const struct {
-  LiaisonRole  role;
-  const char  *heading;
-} role_headings[] = {
-  { LIAISON_ROLE_HOST, NC_("participants", "Hosts") },
-  { LIAISON_ROLE_CO_ORGANIZER, NC_("participants", "Co-organizers") },
-  { LIAISON_ROLE_SIGNATORY, NC_("participants", "Signatories") },
-  { LIAISON_ROLE_PRESENTER, NC_("participants", "Presenters") },
-  { LIAISON_ROLE_PANELIST, NC_("participants", "Panelists") },
-  { LIAISON_ROLE_EXHIBITOR, NC_("participants", "Exhibitors") },
-  { LIAISON_ROLE_SUPPORTER, NC_("participants", "Supporters") },
-  { LIAISON_ROLE_OBSERVER, NC_("participants", "Observers") },
-  { LIAISON_ROLE_ATTENDEE, NC_("participants", "Attendees") },
-};
-
 static void
 add_participants (Builder      *builder,
                   LiaisonEvent *event)
@@ -293,7 +276,11 @@ add_participants (Builder      *builder,
   g_autoptr(GPtrArray) participations = liaison_document_get_participations_of (builder->pane->document,
                                                                                  LIAISON_ENTITY (event));
 
-  for (guint r = 0; r < G_N_ELEMENTS (role_headings); r++)
+  guint n_roles;
+  const LiaisonRole *roles = liaison_role_get_order (&n_roles);
+
+  /* One group per role, hosts first. */
+  for (guint r = 0; r < n_roles; r++)
     {
       AdwPreferencesGroup *group = NULL;
 
@@ -305,15 +292,14 @@ add_participants (Builder      *builder,
           g_autofree char *person_name = NULL;
           g_autofree char *subtitle = NULL;
 
-          if (liaison_participation_get_role (participation) != role_headings[r].role)
+          if (liaison_participation_get_role (participation) != roles[r])
             continue;
           organization = lookup (builder, liaison_participation_get_organization (participation));
           if (organization == NULL)
             continue;
 
           if (group == NULL)
-            group = builder_add_group (builder, g_dpgettext2 (GETTEXT_PACKAGE, "participants",
-                                                              role_headings[r].heading));
+            group = builder_add_group (builder, liaison_role_get_heading (roles[r]));
 
           person = lookup (builder, liaison_participation_get_person (participation));
           if (person != NULL)

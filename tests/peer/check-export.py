@@ -216,10 +216,75 @@ def check_cli(liaison, document, doc, folder):
     with open(report, 'rb') as f:
         if not f.read(5) == b'%PDF-':
             fail('the report is not a PDF')
+    check_long_report(liaison, doc, folder)
 
     check_png(liaison, document, folder)
     check_svg(liaison, document, doc, folder)
     check_pdf(liaison, document, folder)
+
+
+def pdf_text(path):
+    result = subprocess.run(['pdftotext', '-enc', 'UTF-8', path, '-'], capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f'pdftotext cannot read {os.path.basename(path)}: {result.stderr}')
+    return ' '.join(result.stdout.split())
+
+
+def pdf_pages(path):
+    info = subprocess.run(['pdfinfo', path], capture_output=True, text=True).stdout
+    match = re.search(r'^Pages:\s+(\d+)$', info, re.M)
+    if match is None:
+        fail(f'pdfinfo cannot read {os.path.basename(path)}: {info}')
+    return int(match.group(1))
+
+
+def check_long_report(liaison, doc, folder):
+    """A report longer than a page goes on to more pages and loses nothing;
+    in Japanese, its headings and names are Japanese."""
+    if shutil.which('pdftotext') is None or shutil.which('pdfinfo') is None:
+        fail('pdftotext and pdfinfo (poppler-utils) are needed to read reports')
+    big = json.loads(json.dumps(doc))
+    big['events'].append({'id': 'evt-big', 'title': {'en': 'A Very Large Conference', 'ja': '大規模会議'},
+                          'kind': 'conference', 'start': '2024-05-early',
+                          'description': ' '.join(['A long description of the conference.'] * 60)})
+    names = []
+    for number in range(150):
+        names.append(f'Organization number {number}')
+        big['organizations'].append({'id': f'org-n{number}', 'name': {'en': names[-1]}, 'kind': 'city'})
+        big['participations'].append({'id': f'part-n{number}', 'organization': f'org-n{number}',
+                                      'event': 'evt-big', 'role': ['host', 'presenter', 'attendee'][number % 3]})
+    path = os.path.join(folder, 'big.liaison')
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump(big, f, ensure_ascii=False)
+
+    report = os.path.join(folder, 'big.pdf')
+    export(liaison, path, report, '--report=evt-big')
+    pages, text = pdf_pages(report), pdf_text(report)
+    if pages < 2:
+        fail(f'the long report has {pages} page')
+    if f'Page {pages} of {pages}' not in text or 'early May 2024' not in text:
+        fail(f'the long report lacks its page numbers or its date: {text[-300:]!r}')
+    missing = [name for name in names if name not in text]
+    if missing:
+        fail(f'the long report lost {len(missing)} names, such as {missing[:3]}')
+    if text.count('A long description of the conference.') != 60:
+        fail('the long report lost some of its description')
+
+    report = os.path.join(folder, 'webinar-ja.pdf')
+    export(liaison, path, report, '--report=evt-cjk-webinar-2020', '--language=ja')
+    # Lines of Japanese break between any two characters: compare without spaces.
+    text = pdf_text(report).replace(' ', '')
+    organization = next(o for o in doc['organizations'] if o['id'] == 'org-sci-japan')
+    if '参加組織' not in text or organization['name']['ja'] not in text or '2020年8月5日' not in text:
+        fail(f'the Japanese report is not in Japanese: {text[:300]!r}')
+    fonts = subprocess.run(['pdffonts', report], capture_output=True, text=True).stdout
+    if 'CJKjp' not in fonts:
+        fail(f'the Japanese report has no Japanese font: {fonts}')
+    report = os.path.join(folder, 'webinar-zh_TW.pdf')
+    export(liaison, path, report, '--report=evt-cjk-webinar-2020', '--language=zh_TW')
+    fonts = subprocess.run(['pdffonts', report], capture_output=True, text=True).stdout
+    if 'CJKtc' not in fonts or 'CJKjp' in fonts:
+        fail(f'the Taiwanese report does not draw Han characters in their Taiwanese forms: {fonts}')
 
 
 def png_size(path):
