@@ -83,6 +83,7 @@ typedef struct
   double       x;
   double       y;
   PangoLayout *layout;
+  const char  *language;   /* of a name not in the interface language */
 } Label;
 
 typedef struct
@@ -320,13 +321,15 @@ path_finish (Path                     *path,
     }
 }
 
-/* Text in Pango's layout, its top left corner at @x, @y. */
+/* Text in Pango's layout, its top left corner at @x, @y; in @language
+ * when not NULL and not the interface's. */
 static void
 draw_layout (Canvas      *canvas,
              PangoLayout *layout,
              double       x,
              double       y,
-             const Rgba  *color)
+             const Rgba  *color,
+             const char  *language)
 {
   const PangoFontDescription *font;
   const char *text;
@@ -350,6 +353,8 @@ draw_layout (Canvas      *canvas,
   g_string_append_c (canvas->svg, '"');
   if (pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD)
     g_string_append (canvas->svg, " font-weight=\"bold\"");
+  if (language != NULL)
+    g_string_append_printf (canvas->svg, " xml:lang=\"%s\"", liaison_language_get_tag (language));
   append_color (canvas->svg, "fill", color);
   g_string_append_c (canvas->svg, '>');
 
@@ -397,10 +402,20 @@ make_layout (Canvas     *canvas,
 static PangoLayout *
 make_label_layout (Canvas     *canvas,
                    const char *name,
-                   gboolean    bold)
+                   gboolean    bold,
+                   const char *language)
 {
   PangoLayout *layout = make_layout (canvas, name, LABEL_SCALE, bold);
   g_autoptr(GString) cut = NULL;
+
+  /* Han characters in the forms of the name's language. */
+  if (language != NULL)
+    {
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_language_new (pango_language_from_string (liaison_language_get_tag (language))));
+      pango_layout_set_attributes (layout, attributes);
+    }
 
   pango_layout_set_width (layout, pango_units_from_double (LABEL_MAX_WIDTH));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -458,14 +473,19 @@ lay_out (LiaisonDocument *document)
   return graph;
 }
 
+/* The name of a node for the interface language, or its short name; and
+ * in @language, the language of the name when it is another. */
 static char *
-dup_node_name (LiaisonGraph *graph,
-               guint         node,
-               gboolean      short_name)
+dup_node_name (LiaisonGraph  *graph,
+               guint          node,
+               gboolean       short_name,
+               const char   **language)
 {
   LiaisonEntity *entity = liaison_graph_get_entity (graph, node);
+  const char *current = liaison_language_get_current ();
   char *name;
 
+  *language = NULL;
   if (entity == NULL)
     return g_strdup_printf ("%u", node);
 
@@ -477,7 +497,10 @@ dup_node_name (LiaisonGraph *graph,
         return g_strdup (abbreviation);
     }
 
-  name = liaison_entity_dup_title (entity, liaison_language_get_current ());
+  *language = liaison_entity_get_title_language (entity, current);
+  if (g_strcmp0 (*language, current) == 0)
+    *language = NULL;
+  name = liaison_entity_dup_title (entity, current);
   if (name == NULL || *name == '\0')
     {
       g_free (name);
@@ -649,9 +672,11 @@ place_labels (Canvas                   *canvas,
   for (guint k = 0; k < n && labels->len < MAX_LABELS && tries < MAX_LABEL_TRIES; k++, tries++)
     {
       const LiaisonGraphNode *node = &nodes[order[k]];
-      g_autofree char *name = dup_node_name (graph, order[k], short_name);
+      const char *language;
+      g_autofree char *name = dup_node_name (graph, order[k], short_name, &language);
       g_autoptr(PangoLayout) layout = make_label_layout (canvas, name,
-                                                         max_importance > 0 && node->importance >= 0.5 * max_importance);
+                                                         max_importance > 0 && node->importance >= 0.5 * max_importance,
+                                                         language);
       PangoRectangle extents;
       double x, y, w, h, r = radius_of (node, camera->zoom);
       double spots[4][2];
@@ -669,7 +694,7 @@ place_labels (Canvas                   *canvas,
         {
           if (liaison_label_placer_place (placer, spots[s][0], spots[s][1], w, h))
             {
-              Label label = { order[k], spots[s][0], spots[s][1], g_steal_pointer (&layout) };
+              Label label = { order[k], spots[s][0], spots[s][1], g_steal_pointer (&layout), language };
 
               g_array_append_val (labels, label);
               break;
@@ -699,7 +724,8 @@ draw_labels (Canvas *canvas,
                          extents.width + 2 * LABEL_PADDING_X, extents.height + 2 * LABEL_PADDING_Y, 4);
       path_finish (&path, &halo, NULL, 0, NULL);
       draw_layout (canvas, label->layout,
-                   label->x + LABEL_PADDING_X - extents.x, label->y + LABEL_PADDING_Y - extents.y, &foreground);
+                   label->x + LABEL_PADDING_X - extents.x, label->y + LABEL_PADDING_Y - extents.y, &foreground,
+                   label->language);
     }
 }
 
@@ -789,7 +815,7 @@ draw_legend_column (Canvas       *canvas,
       if (!entry->heading && indent == 0)
         color.alpha = 0.7;
       pango_layout_get_pixel_extents (layout, NULL, &extents);
-      draw_layout (canvas, layout, x + indent - extents.x, middle - extents.height / 2.0 - extents.y, &color);
+      draw_layout (canvas, layout, x + indent - extents.x, middle - extents.height / 2.0 - extents.y, &color, NULL);
     }
 }
 
@@ -889,7 +915,7 @@ draw_graph (Canvas          *canvas,
       PangoRectangle extents;
 
       pango_layout_get_pixel_extents (layout, NULL, &extents);
-      draw_layout (canvas, layout, (width - extents.width) / 2, (height - extents.height) / 2, &foreground);
+      draw_layout (canvas, layout, (width - extents.width) / 2, (height - extents.height) / 2, &foreground, NULL);
       return;
     }
 
