@@ -47,22 +47,6 @@ liaison_i18n_init (void)
   original_language = g_strdup (language);
 }
 
-/* The Noto CJK family with @language's glyph forms. */
-const char *
-liaison_i18n_get_cjk_family (const char *language)
-{
-  if (g_strcmp0 (language, "ja") == 0)
-    return "Noto Sans CJK JP";
-  if (g_strcmp0 (language, "ko") == 0)
-    return "Noto Sans CJK KR";
-  if (g_strcmp0 (language, "zh_CN") == 0)
-    return "Noto Sans CJK SC";
-  if (g_strcmp0 (language, "zh_TW") == 0)
-    return "Noto Sans CJK TC";
-
-  return NULL;
-}
-
 /* The locale named after @language, for its collation (and messages). */
 static const char *
 collation_locale (const char *language)
@@ -83,7 +67,7 @@ static void
 update_fonts (const char *language)
 {
   GdkDisplay *display = gdk_display_get_default ();
-  const char *family = liaison_i18n_get_cjk_family (language);
+  const char *family = liaison_language_get_cjk_family (language);
   g_autofree char *font_name = NULL;
   g_autoptr(PangoFontDescription) description = NULL;
   g_autofree char *css = NULL;
@@ -112,9 +96,11 @@ update_fonts (const char *language)
   gtk_css_provider_load_from_string (font_provider, css);
 }
 
-/* Switches to @language ("" or NULL for the system's). */
+/* Switches the catalogs and collation to @language ("" or NULL for the
+ * system's), touching nothing of GTK: "liaison --export" runs with no
+ * display. */
 void
-liaison_i18n_apply (const char *language)
+liaison_i18n_apply_locale (const char *language)
 {
   const char *current;
 
@@ -147,8 +133,14 @@ liaison_i18n_apply (const char *language)
   current = liaison_language_get_current ();
   if (setlocale (LC_COLLATE, collation_locale (current)) == NULL)
     setlocale (LC_COLLATE, "");
+}
 
-  update_fonts (current);
+/* Switches to @language ("" or NULL for the system's), fonts included. */
+void
+liaison_i18n_apply (const char *language)
+{
+  liaison_i18n_apply_locale (language);
+  update_fonts (liaison_language_get_current ());
 }
 
 /* Marks @label's text as written in @language (a file code such as

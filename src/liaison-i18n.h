@@ -9,7 +9,7 @@ G_BEGIN_DECLS
 
 void        liaison_i18n_init           (void);
 void        liaison_i18n_apply          (const char *language);
-const char *liaison_i18n_get_cjk_family (const char *language);
+void        liaison_i18n_apply_locale   (const char *language);
 void        liaison_i18n_mark_language  (GtkLabel   *label,
                                          const char *language);
 

@@ -9,6 +9,7 @@
 #include "model/liaison-json.h"
 #include "views/liaison-date-row.h"
 #include "views/liaison-detail-pane.h"
+#include "views/liaison-participant-dialog.h"
 
 typedef struct
 {
@@ -574,6 +575,230 @@ test_event (Fixture       *fixture,
     }
 }
 
+static gboolean
+dialog_is_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *dialog = liaison_test_ui_find (GTK_WIDGET (fixture->window), LIAISON_TYPE_PARTICIPANT_DIALOG, 0);
+
+  return dialog != NULL && gtk_widget_get_mapped (dialog);
+}
+
+static gboolean
+dialog_is_gone (gpointer data)
+{
+  return !dialog_is_shown (data);
+}
+
+typedef struct
+{
+  GListModel *list;
+  guint       n_items;
+  guint       unfiltered;
+} Count;
+
+static gboolean
+list_has_count (gpointer data)
+{
+  Count *count = data;
+
+  /* 0 stands for any number but none, once the search applied. */
+  if (count->n_items == 0)
+    return g_list_model_get_n_items (count->list) > 0 && g_list_model_get_n_items (count->list) < count->unfiltered;
+
+  return g_list_model_get_n_items (count->list) == count->n_items;
+}
+
+/* Opens the Add Participant dialog from the event's page, as its row
+ * does, and searches it for @search, which must find @n_found records
+ * (0: some). */
+static GtkWidget *
+open_participant_dialog (Fixture    *fixture,
+                         const char *search,
+                         guint       n_found)
+{
+  GtkWidget *add_row = liaison_test_ui_find (GTK_WIDGET (fixture->pane), ADW_TYPE_BUTTON_ROW, 0);
+  GtkWidget *dialog;
+  GtkWidget *list_view;
+  GtkWidget *button;
+  GtkWidget *add_button = NULL;
+  Count count;
+
+  g_assert_nonnull (add_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (add_row)), ==, "_Add Participant…");
+  gtk_widget_activate (add_row);
+  g_assert_true (liaison_test_ui_wait_for (dialog_is_shown, fixture, 5000));
+  dialog = liaison_test_ui_find (GTK_WIDGET (fixture->window), LIAISON_TYPE_PARTICIPANT_DIALOG, 0);
+
+  /* Nothing is chosen yet: nothing to add. */
+  for (guint i = 0; (button = liaison_test_ui_find (dialog, GTK_TYPE_BUTTON, i)) != NULL; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), "_Add") == 0)
+        add_button = button;
+    }
+  g_assert_nonnull (add_button);
+  g_assert_false (gtk_widget_get_sensitive (add_button));
+
+  list_view = liaison_test_ui_find (dialog, GTK_TYPE_LIST_VIEW, 0);
+  count.list = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  count.n_items = n_found;
+  count.unfiltered = g_list_model_get_n_items (count.list);
+  gtk_editable_set_text (GTK_EDITABLE (liaison_test_ui_find (dialog, GTK_TYPE_SEARCH_ENTRY, 0)), search);
+  g_assert_true (liaison_test_ui_wait_for (list_has_count, &count, 5000));
+  /* The match is chosen: Enter would add it. */
+  g_assert_true (gtk_widget_get_sensitive (add_button));
+
+  return dialog;
+}
+
+static void
+choose_role (GtkWidget   *dialog,
+             LiaisonRole  role)
+{
+  AdwComboRow *roles = ADW_COMBO_ROW (liaison_test_ui_find (dialog, ADW_TYPE_COMBO_ROW, 0));
+
+  adw_combo_row_set_selected (roles, adw_enum_list_model_find_position (ADW_ENUM_LIST_MODEL (adw_combo_row_get_model (roles)),
+                                                                        role));
+}
+
+/* The menu of a participant's row, in the group of its role. */
+static GtkWidget *
+participant_menu (Fixture    *fixture,
+                  const char *heading,
+                  const char *organization)
+{
+  AdwPreferencesGroup *group = find_group (fixture, heading);
+  GtkWidget *row;
+
+  g_assert_nonnull (group);
+  row = find_row (GTK_WIDGET (group), ADW_TYPE_ACTION_ROW, organization);
+  g_assert_nonnull (row);
+
+  return liaison_test_ui_find (row, GTK_TYPE_MENU_BUTTON, 0);
+}
+
+/* Participants are added on the event's page, an organization or a
+ * person with their organization, in a role; their role is changed and
+ * they are removed from their row's menu; all of it undoes. The pages of
+ * the organization and the person follow. */
+static void
+test_participants (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  LiaisonEvent *event = LIAISON_EVENT (lookup (fixture, "evt-cjk-webinar-2020"));
+  GListModel *participations = liaison_document_get_participations (fixture->document);
+  guint n_before = g_list_model_get_n_items (participations);
+  LiaisonParticipation *kyoto;
+  LiaisonParticipation *nagumo;
+  GtkWidget *dialog;
+  GtkWidget *menu;
+
+  show (fixture, "evt-cjk-webinar-2020");
+  g_assert_null (find_group (fixture, "Exhibitors"));
+
+  /* An organization, as an exhibitor. */
+  dialog = open_participant_dialog (fixture, "kyoto", 1);
+  choose_role (dialog, LIAISON_ROLE_EXHIBITOR);
+  g_assert_true (gtk_widget_activate_action (dialog, "participant.add", NULL));
+  g_assert_true (liaison_test_ui_wait_for (dialog_is_gone, fixture, 5000));
+  g_assert_cmpuint (g_list_model_get_n_items (participations), ==, n_before + 1);
+  kyoto = liaison_document_find_participation (fixture->document, event, "org-kyoto", NULL, LIAISON_ROLE_EXHIBITOR);
+  g_assert_nonnull (kyoto);
+  g_assert_cmpstr (liaison_document_get_undo_label (fixture->document), ==, "Add Participant");
+  menu = participant_menu (fixture, "Exhibitors", "Kyoto");
+  g_assert_nonnull (menu);
+
+  take_shots (fixture, "event-participants");
+  if (g_getenv ("LIAISON_TEST_SHOTS") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("LIAISON_TEST_SHOTS"), "detail-participant-dialog.png", NULL);
+      g_autoptr(GError) error = NULL;
+
+      dialog = open_participant_dialog (fixture, "smart city", 0);
+      liaison_test_ui_wait (300);
+      liaison_screenshot_save (GTK_WIDGET (fixture->window), path, &error);
+      g_assert_no_error (error);
+      gtk_widget_activate_action (dialog, "participant.cancel", NULL);
+      g_assert_true (liaison_test_ui_wait_for (dialog_is_gone, fixture, 5000));
+
+      /* The row's menu, on its own surface. */
+      g_clear_pointer (&path, g_free);
+      path = g_build_filename (g_getenv ("LIAISON_TEST_SHOTS"), "detail-participant-menu.png", NULL);
+      gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+      liaison_test_ui_wait (500);
+      liaison_screenshot_save (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu))), path, &error);
+      g_assert_no_error (error);
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (menu));
+      liaison_test_ui_wait (100);
+    }
+
+  /* Its role changes from its row's menu, and it moves to that group. */
+  g_assert_true (gtk_widget_activate_action (menu, "participation.role", "s", "observer"));
+  g_assert_cmpint (liaison_participation_get_role (kyoto), ==, LIAISON_ROLE_OBSERVER);
+  g_assert_cmpstr (liaison_document_get_undo_label (fixture->document), ==, "Change Role");
+  g_assert_null (find_group (fixture, "Exhibitors"));
+  g_assert_nonnull (participant_menu (fixture, "Observers", "Kyoto"));
+
+  g_assert_true (liaison_document_undo (fixture->document));
+  g_assert_cmpint (liaison_participation_get_role (kyoto), ==, LIAISON_ROLE_EXHIBITOR);
+  g_assert_nonnull (participant_menu (fixture, "Exhibitors", "Kyoto"));
+  g_assert_null (find_group (fixture, "Observers"));
+  g_assert_true (liaison_document_redo (fixture->document));
+  g_assert_cmpint (liaison_participation_get_role (kyoto), ==, LIAISON_ROLE_OBSERVER);
+  menu = participant_menu (fixture, "Observers", "Kyoto");
+
+  /* A person comes with their organization. */
+  dialog = open_participant_dialog (fixture, "nagumo", 1);
+  g_assert_true (gtk_widget_activate_action (dialog, "participant.add", NULL));
+  g_assert_true (liaison_test_ui_wait_for (dialog_is_gone, fixture, 5000));
+  nagumo = liaison_document_find_participation (fixture->document, event, "org-sci-japan", "person-takehiko-nagumo",
+                                                LIAISON_ROLE_ATTENDEE);
+  g_assert_nonnull (nagumo);
+  g_assert_nonnull (find_row_with (GTK_WIDGET (find_group (fixture, "Attendees")), "Smart City Institute Japan",
+                                   "Takehiko Nagumo"));
+
+  /* The same participant in the same role twice is refused, saying why. */
+  dialog = open_participant_dialog (fixture, "kyoto", 1);
+  choose_role (dialog, LIAISON_ROLE_OBSERVER);
+  gtk_widget_activate_action (dialog, "participant.add", NULL);
+  g_assert_cmpuint (fixture->toasts->len, ==, 1);
+  g_assert_cmpstr (fixture->toasts->pdata[0], ==, "Kyoto already takes part in this event as Observer");
+  g_ptr_array_set_size (fixture->toasts, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (participations), ==, n_before + 2);
+  gtk_widget_activate_action (dialog, "participant.cancel", NULL);
+  g_assert_true (liaison_test_ui_wait_for (dialog_is_gone, fixture, 5000));
+
+  /* Removed from its menu; undo brings it back. */
+  menu = participant_menu (fixture, "Observers", "Kyoto");
+  g_assert_true (gtk_widget_activate_action (menu, "participation.remove", NULL));
+  g_assert_null (liaison_document_lookup (fixture->document, liaison_entity_get_id (LIAISON_ENTITY (kyoto))));
+  g_assert_null (find_group (fixture, "Observers"));
+  g_assert_cmpstr (liaison_document_get_undo_label (fixture->document), ==, "Remove Participant");
+  g_assert_true (liaison_document_undo (fixture->document));
+  g_assert_nonnull (participant_menu (fixture, "Observers", "Kyoto"));
+
+  /* The organization's page lists the event with its role, and follows
+   * changes made elsewhere. */
+  show (fixture, "org-kyoto");
+  g_assert_nonnull (find_row_with (GTK_WIDGET (find_group (fixture, "Events")), "Webinar on CJK Smart Cities", "Observer"));
+  g_assert_true (liaison_document_set (fixture->document, LIAISON_ENTITY (kyoto), NULL, "role", LIAISON_ROLE_HOST, NULL));
+  g_assert_nonnull (find_row_with (GTK_WIDGET (find_group (fixture, "Events")), "Webinar on CJK Smart Cities", "Host"));
+  g_assert_true (liaison_document_remove (fixture->document, LIAISON_ENTITY (kyoto), LIAISON_REMOVE_REFUSE, NULL));
+  g_assert_null (find_row_with (GTK_WIDGET (find_group (fixture, "Events")), "Webinar on CJK Smart Cities", ""));
+
+  /* So does the person's. */
+  show (fixture, "person-takehiko-nagumo");
+  g_assert_nonnull (find_row_with (GTK_WIDGET (find_group (fixture, "Events")), "Webinar on CJK Smart Cities", "Attendee"));
+  g_assert_true (liaison_document_undo (fixture->document));
+  g_assert_true (liaison_document_undo (fixture->document));
+  g_assert_true (liaison_document_undo (fixture->document));
+  g_assert_null (liaison_document_lookup (fixture->document, liaison_entity_get_id (LIAISON_ENTITY (nagumo))));
+  g_assert_null (find_row_with (GTK_WIDGET (find_group (fixture, "Events")), "Webinar on CJK Smart Cities", "Attendee"));
+
+  /* Other records' pages have no participants to add. */
+  g_assert_null (liaison_test_ui_find (GTK_WIDGET (fixture->pane), ADW_TYPE_BUTTON_ROW, 0));
+}
+
 /* A link names the organizations it joins; its scope is a list to edit. */
 static void
 test_link (Fixture       *fixture,
@@ -685,29 +910,10 @@ test_date_row (void)
   guint changed = 0;
   g_autoptr(GtkWidget) guard = g_object_ref_sink (row);
 
-  g_assert_true (liaison_date_row_parse ("2019", &date));
-  g_assert_cmpuint (date.year, ==, 2019);
-  g_assert_cmpuint (date.month, ==, 0);
-  g_assert_cmpuint (date.day, ==, 0);
-  g_assert_cmpuint (date.part, ==, LIAISON_DATE_PART_NONE);
-  g_assert_true (liaison_date_row_parse ("2021/3", &date));
-  g_assert_cmpuint (date.month, ==, 3);
-  g_assert_cmpuint (date.day, ==, 0);
-  g_assert_true (liaison_date_row_parse ("2020年8月5日", &date));
-  g_assert_cmpuint (date.day, ==, 5);
-  g_assert_true (liaison_date_row_parse ("early 2021", &date));
-  g_assert_cmpuint (date.part, ==, LIAISON_DATE_PART_EARLY);
-  g_assert_true (liaison_date_row_parse ("2021-late", &date));
-  g_assert_cmpuint (date.part, ==, LIAISON_DATE_PART_LATE);
-  g_assert_false (liaison_date_row_parse ("2021-02-30", &date));
-  g_assert_false (liaison_date_row_parse ("21", &date));
-  g_assert_false (liaison_date_row_parse ("mid 2021-05", &date));
-  g_assert_false (liaison_date_row_parse ("soon", &date));
-
   g_signal_connect (row, "date-changed", G_CALLBACK (count_cb), &changed);
 
   /* Set from code: shown, not reported. */
-  g_assert_true (liaison_date_row_parse ("2020-08-05", &date));
+  g_assert_true (liaison_date_parse ("2020-08-05", &date));
   liaison_date_row_set_date (LIAISON_DATE_ROW (row), &date);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "5 August 2020");
   g_assert_cmpuint (changed, ==, 0);
@@ -723,12 +929,38 @@ test_date_row (void)
   g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->month, ==, 0);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "2019");
 
-  /* Nonsense is refused and marked. */
+  /* Nonsense is refused and marked, saying why; typing again clears it. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "the year after");
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpuint (changed, ==, 1);
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
   g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->year, ==, 2019);
+  {
+    GtkWidget *message = NULL;
+    GtkWidget *label;
+
+    /* In the popover, which is closed: not "visible" as a whole. */
+    for (guint i = 0; (label = liaison_test_ui_find (row, GTK_TYPE_LABEL, i)) != NULL; i++)
+      {
+        if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), "Liaison cannot read “the” in a date") == 0)
+          message = label;
+      }
+    g_assert_nonnull (message);
+    g_assert_true (gtk_widget_get_visible (message));
+    gtk_editable_set_text (GTK_EDITABLE (entry), "2019年8月");
+    g_assert_false (gtk_widget_get_visible (message));
+    g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  }
+
+  /* As people write in Korean: a part of a month. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2020년 8월 중순");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "mid-August 2020");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2020-08-mid");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2019");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (changed, ==, 3);
 
   /* Picked: the precision toggles and the part of the year. */
   {
@@ -745,7 +977,23 @@ test_date_row (void)
     g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->month, !=, 0);
     g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->day, ==, 0);
 
-    g_assert_cmpuint (changed, ==, 1);
+    /* A month has parts of its own: the year's are hidden. */
+    {
+      AdwToggleGroup *month_part = ADW_TOGGLE_GROUP (liaison_test_ui_find (row, ADW_TYPE_TOGGLE_GROUP, 2));
+
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (part)));
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (month_part)));
+      adw_toggle_group_set_active_name (month_part, "early");
+      g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->part, ==, LIAISON_DATE_PART_EARLY);
+      g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->month, !=, 0);
+      g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "early "));
+      adw_toggle_group_set_active_name (precision, "day");
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (month_part)));
+      g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->part, ==, LIAISON_DATE_PART_NONE);
+      g_assert_cmpuint (liaison_date_row_get_date (LIAISON_DATE_ROW (row))->day, !=, 0);
+    }
+
+    g_assert_cmpuint (changed, ==, 3);
 
     /* Clearing ends the choice: reported once, with everything before it. */
     for (guint i = 0; (button = liaison_test_ui_find (row, GTK_TYPE_BUTTON, i)) != NULL; i++)
@@ -755,7 +1003,7 @@ test_date_row (void)
       }
     g_assert_nonnull (clear);
     g_signal_emit_by_name (clear, "clicked");
-    g_assert_cmpuint (changed, ==, 2);
+    g_assert_cmpuint (changed, ==, 4);
     g_assert_false (liaison_date_is_set (liaison_date_row_get_date (LIAISON_DATE_ROW (row))));
     g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not set");
   }
@@ -814,6 +1062,7 @@ main (int   argc,
   ADD ("/detail/edit-name", test_edit_name);
   ADD ("/detail/edit-combos", test_edit_combos);
   ADD ("/detail/event", test_event);
+  ADD ("/detail/participants", test_participants);
   ADD ("/detail/link", test_link);
   ADD ("/detail/sources", test_sources);
   ADD ("/detail/empty", test_empty);

@@ -3,12 +3,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "liaison-csv-import.h"
 #include "liaison-csv.h"
 #include "liaison-export.h"
 #include "liaison-gexf.h"
+#include "liaison-graph-image.h"
 #include "liaison-graphml.h"
 #include "liaison-ical.h"
 #include "liaison-interop.h"
@@ -918,9 +920,9 @@ test_export_formats (void)
   g_assert_cmpint (format, ==, LIAISON_EXPORT_FORMAT_ICS);
   g_assert_false (liaison_export_format_from_file (none, &format));
 
-  /* Images come from the graph page; until then they fail cleanly. */
-  g_assert_false (liaison_export_document (document, LIAISON_EXPORT_FORMAT_PNG, G_TYPE_INVALID, png, NULL, &error));
-  g_assert_error (error, LIAISON_INTEROP_ERROR, LIAISON_INTEROP_ERROR_NOT_AVAILABLE);
+  g_assert_cmpstr (liaison_export_format_get_name (LIAISON_EXPORT_FORMAT_PDF), ==, "pdf");
+  g_assert_true (liaison_export_format_is_image (LIAISON_EXPORT_FORMAT_PDF));
+  g_assert_false (liaison_export_format_is_image (LIAISON_EXPORT_FORMAT_ICS));
 }
 
 static guint
@@ -965,6 +967,159 @@ test_report (void)
       g_assert_cmpuint (count_pages (data, length), ==, 1);
       g_file_delete (file, NULL, NULL);
     }
+}
+
+static char *
+export_image (LiaisonDocument     *document,
+              LiaisonExportFormat  format,
+              int                  width,
+              int                  height,
+              gsize               *length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GFile) file = g_file_new_tmp ("liaison-XXXXXX.image", &stream, &error);
+  char *data = NULL;
+
+  g_assert_no_error (error);
+  if (width > 0)
+    g_assert_true (liaison_graph_image_export_file (document, format, width, height, file, NULL, &error));
+  else
+    g_assert_true (liaison_export_document (document, format, G_TYPE_INVALID, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (file, NULL, &data, length, NULL, &error));
+  g_assert_no_error (error);
+  g_file_delete (file, NULL, NULL);
+
+  return data;
+}
+
+static guint32
+read_big_endian (const char *data)
+{
+  const guchar *bytes = (const guchar *) data;
+
+  return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
+}
+
+/* The graph as pictures, with no display: a PNG of the size asked for,
+ * an SVG whose names are text, a one-page PDF; the same each time. */
+static void
+test_graph_image (void)
+{
+  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autofree char *png = NULL;
+  g_autofree char *small = NULL;
+  g_autofree char *svg = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *pdf = NULL;
+  gsize length, again_length;
+
+  /* By default 1600 × 1000. */
+  png = export_image (document, LIAISON_EXPORT_FORMAT_PNG, 0, 0, &length);
+  g_assert_cmpuint (length, >, 24);
+  g_assert_true (memcmp (png, "\x89PNG\r\n\x1a\n", 8) == 0);
+  g_assert_true (memcmp (png + 12, "IHDR", 4) == 0);
+  g_assert_cmpuint (read_big_endian (png + 16), ==, LIAISON_GRAPH_IMAGE_DEFAULT_WIDTH);
+  g_assert_cmpuint (read_big_endian (png + 20), ==, LIAISON_GRAPH_IMAGE_DEFAULT_HEIGHT);
+
+  small = export_image (document, LIAISON_EXPORT_FORMAT_PNG, 640, 480, &length);
+  g_assert_cmpuint (read_big_endian (small + 16), ==, 640);
+  g_assert_cmpuint (read_big_endian (small + 20), ==, 480);
+
+  /* The force layout starts from a fixed seed: the same drawing twice. */
+  svg = export_image (document, LIAISON_EXPORT_FORMAT_SVG, 1200, 800, &length);
+  again = export_image (document, LIAISON_EXPORT_FORMAT_SVG, 1200, 800, &again_length);
+  g_assert_cmpuint (length, ==, again_length);
+  g_assert_cmpstr (svg, ==, again);
+  g_assert_true (g_str_has_prefix (svg, "<?xml"));
+  g_assert_nonnull (strstr (svg, "width=\"1200\" height=\"800\""));
+  g_assert_nonnull (strstr (svg, ">WeGO</tspan></text>"));
+  g_assert_nonnull (strstr (svg, ">Countries</tspan></text>"));
+  g_assert_null (strstr (svg, "nan"));
+
+  /* Too small for the legend: the graph takes the whole picture. */
+  g_clear_pointer (&svg, g_free);
+  svg = export_image (document, LIAISON_EXPORT_FORMAT_SVG, 600, 400, &length);
+  g_assert_nonnull (strstr (svg, ">WeGO</tspan></text>"));
+  g_assert_null (strstr (svg, ">Countries</tspan></text>"));
+
+  pdf = export_image (document, LIAISON_EXPORT_FORMAT_PDF, 0, 0, &length);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_assert_cmpuint (count_pages (pdf, length), ==, 1);
+}
+
+/* Places every organization and event of @document on a circle, turned
+ * by @turn and moved by @dx, @dy. */
+static void
+place_all (LiaisonDocument *document,
+           double           turn,
+           double           dx,
+           double           dy)
+{
+  GListModel *collections[] = { liaison_document_get_organizations (document), liaison_document_get_events (document) };
+  guint k = 0;
+
+  for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
+    for (guint i = 0; i < g_list_model_get_n_items (collections[c]); i++, k++)
+      {
+        g_autoptr(LiaisonEntity) entity = g_list_model_get_item (collections[c], i);
+        g_autoptr(GError) error = NULL;
+
+        g_assert_true (liaison_document_set (document, entity, &error,
+                                             "x", dx + 300 * cos (k * turn), "y", dy + 300 * sin (k * turn),
+                                             "placed", TRUE, NULL));
+        g_assert_no_error (error);
+      }
+}
+
+/* Positions saved in the document are drawn as they are: moving them all
+ * together changes nothing in the picture (it is fitted to them), moving
+ * them apart changes it. */
+static void
+test_graph_image_positions (void)
+{
+  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autofree char *laid_out = NULL;
+  g_autofree char *placed = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *turned = NULL;
+  gsize length;
+
+  laid_out = export_image (document, LIAISON_EXPORT_FORMAT_SVG, 800, 600, &length);
+  place_all (document, 0.3, 0, 0);
+  placed = export_image (document, LIAISON_EXPORT_FORMAT_SVG, 800, 600, &length);
+  place_all (document, 0.3, 5000, -2000);
+  moved = export_image (document, LIAISON_EXPORT_FORMAT_SVG, 800, 600, &length);
+  place_all (document, 0.7, 0, 0);
+  turned = export_image (document, LIAISON_EXPORT_FORMAT_SVG, 800, 600, &length);
+
+  g_assert_cmpstr (placed, !=, laid_out);
+  g_assert_cmpstr (moved, ==, placed);
+  g_assert_cmpstr (turned, !=, placed);
+}
+
+/* An empty network still makes a picture, saying why it is empty; sizes
+ * out of range are refused. */
+static void
+test_graph_image_edges (void)
+{
+  g_autoptr(LiaisonDocument) empty = liaison_document_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("never-written.png");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *svg = NULL;
+  gsize length;
+
+  svg = export_image (empty, LIAISON_EXPORT_FORMAT_SVG, 400, 300, &length);
+  g_assert_nonnull (strstr (svg, "no organizations"));
+
+  g_assert_false (liaison_graph_image_export_file (empty, LIAISON_EXPORT_FORMAT_PNG, 0, 300, file, NULL, &error));
+  g_assert_error (error, LIAISON_INTEROP_ERROR, LIAISON_INTEROP_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (liaison_graph_image_export_file (empty, LIAISON_EXPORT_FORMAT_PNG, 400, LIAISON_GRAPH_IMAGE_MAX_SIZE + 1,
+                                                   file, NULL, &error));
+  g_assert_error (error, LIAISON_INTEROP_ERROR, LIAISON_INTEROP_ERROR_INVALID);
+  g_assert_false (g_file_query_exists (file, NULL));
 }
 
 static void
@@ -1045,6 +1200,9 @@ main (int   argc,
   g_test_add_func ("/interop/ical", test_ical);
   g_test_add_func ("/interop/export/formats", test_export_formats);
   g_test_add_func ("/interop/report", test_report);
+  g_test_add_func ("/interop/graph-image", test_graph_image);
+  g_test_add_func ("/interop/graph-image/positions", test_graph_image_positions);
+  g_test_add_func ("/interop/graph-image/edges", test_graph_image_edges);
 
   return g_test_run ();
 }

@@ -3,8 +3,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
+#include "liaison-date-input.h"
 #include "liaison-document.h"
 #include "liaison-language.h"
 
@@ -18,7 +21,13 @@ test_date_parse (void)
     { "2021-early", TRUE, "2021-early" },
     { "2021-mid", TRUE, "2021-mid" },
     { "2021-late", TRUE, "2021-late" },
+    { "2020-08-early", TRUE, "2020-08-early" },
+    { "2020-08-mid", TRUE, "2020-08-mid" },
+    { "2020-08-late", TRUE, "2020-08-late" },
     { "2024-02-29", TRUE, "2024-02-29" },
+    { "2020-13-early", FALSE, NULL },
+    { "2020-08-05-early", FALSE, NULL },
+    { "2020-08-spring", FALSE, NULL },
     { "2021-02-29", FALSE, NULL },
     { "2021-13", FALSE, NULL },
     { "2021-00", FALSE, NULL },
@@ -59,6 +68,251 @@ test_date_order (void)
   g_assert_cmpint (liaison_date_compare (&late, &none), <, 0);
   g_assert_cmpint (liaison_date_compare (&none, &none), ==, 0);
   g_assert_cmpuint (liaison_date_get_first_day (&late), >, liaison_date_get_first_day (&early));
+
+  /* Parts of a month: after the month, before its first day. */
+  {
+    LiaisonDate august, early_august, mid_august, first;
+
+    g_assert_true (liaison_date_parse ("2020-08", &august));
+    g_assert_true (liaison_date_parse ("2020-08-early", &early_august));
+    g_assert_true (liaison_date_parse ("2020-08-mid", &mid_august));
+    g_assert_true (liaison_date_parse ("2020-08-01", &first));
+    g_assert_cmpint (liaison_date_compare (&august, &early_august), <, 0);
+    g_assert_cmpint (liaison_date_compare (&early_august, &first), <, 0);
+    g_assert_cmpint (liaison_date_compare (&first, &mid_august), <, 0);
+  }
+}
+
+static char *
+format_julian (guint32 julian)
+{
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_julian (&day, julian);
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+}
+
+/* The days a date stands for: a part of a year is four months, a part of
+ * a month ten days (上旬, 中旬) or the rest of it (下旬). */
+static void
+test_date_period (void)
+{
+  static const struct { const char *date, *first, *last; } cases[] = {
+    { "2021", "2021-01-01", "2021-12-31" },
+    { "2021-early", "2021-01-01", "2021-04-30" },
+    { "2021-mid", "2021-05-01", "2021-08-31" },
+    { "2021-late", "2021-09-01", "2021-12-31" },
+    { "2021-02", "2021-02-01", "2021-02-28" },
+    { "2024-02", "2024-02-01", "2024-02-29" },
+    { "2020-08-early", "2020-08-01", "2020-08-10" },
+    { "2020-08-mid", "2020-08-11", "2020-08-20" },
+    { "2020-08-late", "2020-08-21", "2020-08-31" },
+    { "2021-02-late", "2021-02-21", "2021-02-28" },
+    { "2020-08-05", "2020-08-05", "2020-08-05" },
+  };
+  LiaisonDate none = LIAISON_DATE_INIT_NONE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      LiaisonDate date;
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+
+      g_assert_true (liaison_date_parse (cases[i].date, &date));
+      first = format_julian (liaison_date_get_first_day (&date));
+      last = format_julian (liaison_date_get_last_day (&date));
+      g_assert_cmpstr (first, ==, cases[i].first);
+      g_assert_cmpstr (last, ==, cases[i].last);
+    }
+
+  g_assert_cmpuint (liaison_date_get_last_day (&none), ==, 0);
+}
+
+/* What people type, in each interface language, and what it means in the
+ * file form. */
+static void
+test_date_input (void)
+{
+  static const struct { const char *text, *date; } cases[] = {
+    /* The file forms, and forms with other separators. */
+    { "2021", "2021" },
+    { "2020-08", "2020-08" },
+    { "2020-08-05", "2020-08-05" },
+    { "2021-early", "2021-early" },
+    { "2020-08-mid", "2020-08-mid" },
+    { " 2021/3/5 ", "2021-03-05" },
+    { "2021.03.05", "2021-03-05" },
+    { "2021/3", "2021-03" },
+    { "8/2020", "2020-08" },
+    /* English. */
+    { "early 2021", "2021-early" },
+    { "mid-2021", "2021-mid" },
+    { "Late 2021", "2021-late" },
+    { "5 August 2020", "2020-08-05" },
+    { "August 5, 2020", "2020-08-05" },
+    { "Aug 2020", "2020-08" },
+    { "sept. 2020", "2020-09" },
+    { "early August 2020", "2020-08-early" },
+    { "mid-August 2020", "2020-08-mid" },
+    { "late Aug 2020", "2020-08-late" },
+    { "mid 2021-05", "2021-05-mid" },
+    /* Japanese and Chinese. */
+    { "2020年8月5日", "2020-08-05" },
+    { "2020年8月", "2020-08" },
+    { "2020 年 8 月", "2020-08" },
+    { "2020 年 8 月 5 日", "2020-08-05" },
+    { "２０２０年８月", "2020-08" },
+    { "２０２０年８月５日", "2020-08-05" },
+    { "2020年8月上旬", "2020-08-early" },
+    { "2020年8月中旬", "2020-08-mid" },
+    { "2020年8月下旬", "2020-08-late" },
+    { "2020年8月初旬", "2020-08-early" },
+    { "2020年8月末", "2020-08-late" },
+    { "2020年8月底", "2020-08-late" },
+    { "2020年8月5日（水）", "2020-08-05" },
+    { "2020年8月5日(星期三)", "2020-08-05" },
+    { "2020年", "2020" },
+    { "2021年初め", "2021-early" },
+    { "2021年半ば", "2021-mid" },
+    { "2021年末", "2021-late" },
+    { "2021年初", "2021-early" },
+    { "2021年年中", "2021-mid" },
+    { "2021年中", "2021-mid" },
+    { "2021年底", "2021-late" },
+    { "2020年8月5号", "2020-08-05" },
+    /* Korean. */
+    { "2020년 8월 5일", "2020-08-05" },
+    { "2020년 8월", "2020-08" },
+    { "2020년 8월 초", "2020-08-early" },
+    { "2020년 8월 초순", "2020-08-early" },
+    { "2020년 8월 중순", "2020-08-mid" },
+    { "2020년 8월 하순", "2020-08-late" },
+    { "2020년 8월 말", "2020-08-late" },
+    { "2020년8월말", "2020-08-late" },
+    { "2021년 초", "2021-early" },
+    { "2021년 중반", "2021-mid" },
+    { "2021년 말", "2021-late" },
+    { "2020년 8월 5일 (수)", "2020-08-05" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *back = NULL;
+      LiaisonDate date;
+
+      if (!liaison_date_parse_input (cases[i].text, &date, &error))
+        g_error ("“%s” was refused: %s", cases[i].text, error->message);
+      back = liaison_date_to_string (&date);
+      g_assert_cmpstr (back, ==, cases[i].date);
+    }
+}
+
+/* What cannot be a date is refused, and the message says why. */
+static void
+test_date_input_invalid (void)
+{
+  static const struct { const char *text; LiaisonDateError code; const char *says; } cases[] = {
+    { "", LIAISON_DATE_ERROR_EMPTY, "Type a date" },
+    { "   ", LIAISON_DATE_ERROR_EMPTY, "Type a date" },
+    { "soon", LIAISON_DATE_ERROR_UNKNOWN_WORD, "“soon”" },
+    { "2020 spring", LIAISON_DATE_ERROR_UNKNOWN_WORD, "“spring”" },
+    { "令和2年", LIAISON_DATE_ERROR_UNKNOWN_WORD, "“令和”" },
+    { "midnight 2020", LIAISON_DATE_ERROR_UNKNOWN_WORD, "“midnight”" },
+    { "21", LIAISON_DATE_ERROR_NO_YEAR, "four digits" },
+    { "20年8月", LIAISON_DATE_ERROR_NO_YEAR, "four digits" },
+    { "20211", LIAISON_DATE_ERROR_NO_YEAR, "four digits" },
+    { "8月5日", LIAISON_DATE_ERROR_NO_YEAR, "four digits" },
+    { "0000", LIAISON_DATE_ERROR_NO_YEAR, "year 0" },
+    { "5/8/2020", LIAISON_DATE_ERROR_AMBIGUOUS, "year first" },
+    { "2020-08-05-07", LIAISON_DATE_ERROR_TOO_MANY, "more numbers" },
+    { "2020年2021年", LIAISON_DATE_ERROR_TOO_MANY, "more numbers" },
+    { "early late 2020", LIAISON_DATE_ERROR_TOO_MANY, "more than once" },
+    { "2021-13", LIAISON_DATE_ERROR_NO_SUCH_MONTH, "no month 13" },
+    { "2021年0月", LIAISON_DATE_ERROR_NO_SUCH_MONTH, "no month 0" },
+    { "2021-02-30", LIAISON_DATE_ERROR_NO_SUCH_DAY, "February 2021 has no day 30" },
+    { "2021년 4월 31일", LIAISON_DATE_ERROR_NO_SUCH_DAY, "April 2021 has no day 31" },
+    { "2021年5日", LIAISON_DATE_ERROR_NO_SUCH_DAY, "no month" },
+    { "early 2020-08-05", LIAISON_DATE_ERROR_PART_OF_DAY, "early, mid or late" },
+    { "2020年8月5日上旬", LIAISON_DATE_ERROR_PART_OF_DAY, "early, mid or late" },
+    { "2020 (next)", LIAISON_DATE_ERROR_UNKNOWN_WORD, "“(”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      LiaisonDate date = { 1999, 1, 1, 0 };
+
+      if (liaison_date_parse_input (cases[i].text, &date, &error))
+        g_error ("“%s” was taken as %u-%u-%u", cases[i].text, date.year, date.month, date.day);
+      g_assert_error (error, LIAISON_DATE_ERROR, (int) cases[i].code);
+      if (strstr (error->message, cases[i].says) == NULL)
+        g_error ("“%s” was refused with “%s”, which does not say “%s”", cases[i].text, error->message, cases[i].says);
+      g_assert_false (liaison_date_is_set (&date));
+    }
+}
+
+/* Switches messages to @language, as the application does. */
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* glibc ignores LANGUAGE in the C locales. */
+  g_assert_nonnull (setlocale (LC_MESSAGES, "en_US.UTF-8"));
+  /* Setting the domain again makes gettext forget what it looked up. */
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Each language shows dates its own way, and every date shown, in any
+ * language, reads back as itself. */
+static void
+test_date_format_languages (void)
+{
+  static const char * const dates[] = {
+    "2020-08-05", "2020-08", "2020-08-early", "2020-08-mid", "2020-08-late",
+    "2021", "2021-early", "2021-mid", "2021-late",
+  };
+  static const struct { const char *language; const char *day; const char *mid_month; } expected[] = {
+    { "en", "5 August 2020", "mid-August 2020" },
+    { "ja", "2020年8月5日", "2020年8月中旬" },
+    { "zh_CN", "2020年8月5日", "2020年8月中旬" },
+    { "zh_TW", "2020年8月5日", "2020年8月中旬" },
+    { "ko", "2020년 8월 5일", "2020년 8월 중순" },
+  };
+
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LIAISON_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  for (guint l = 0; l < G_N_ELEMENTS (expected); l++)
+    {
+      use_language (expected[l].language);
+      g_assert_cmpstr (liaison_language_get_current (), ==, expected[l].language);
+
+      for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autofree char *shown = NULL;
+          g_autofree char *back = NULL;
+          LiaisonDate date, read;
+
+          g_assert_true (liaison_date_parse (dates[i], &date));
+          shown = liaison_date_format (&date);
+          if (i == 0)
+            g_assert_cmpstr (shown, ==, expected[l].day);
+          if (i == 3)
+            g_assert_cmpstr (shown, ==, expected[l].mid_month);
+          if (!liaison_date_parse_input (shown, &read, &error))
+            g_error ("%s: “%s” does not read back: %s", expected[l].language, shown, error->message);
+          back = liaison_date_to_string (&read);
+          g_assert_cmpstr (back, ==, dates[i]);
+        }
+    }
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
 }
 
 static void
@@ -368,6 +622,10 @@ main (int   argc,
   g_test_add_func ("/model/date/parse", test_date_parse);
   g_test_add_func ("/model/date/order", test_date_order);
   g_test_add_func ("/model/date/format-english", test_date_format_english);
+  g_test_add_func ("/model/date/period", test_date_period);
+  g_test_add_func ("/model/date/input", test_date_input);
+  g_test_add_func ("/model/date/input-invalid", test_date_input_invalid);
+  g_test_add_func ("/model/date/format-languages", test_date_format_languages);
   g_test_add_func ("/model/text/lookup", test_text_lookup);
   g_test_add_func ("/model/document/undo-redo", test_undo_redo);
   g_test_add_func ("/model/document/references-checked", test_references_checked);

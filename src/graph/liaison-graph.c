@@ -255,27 +255,7 @@ first_day (const LiaisonDate *date)
 static guint32
 last_day (const LiaisonDate *date)
 {
-  LiaisonDate next;
-
-  if (date == NULL || !liaison_date_is_set (date))
-    return 0;
-
-  /* A link that ended "2021" ran through the end of 2021. */
-  next = *date;
-  if (date->month == 0)
-    {
-      next.year++;
-      next.part = 0;
-    }
-  else if (date->day == 0)
-    {
-      next.year += date->month / 12;
-      next.month = date->month % 12 + 1;
-    }
-  else
-    return liaison_date_get_first_day (date);
-
-  return liaison_date_get_first_day (&next) - 1;
+  return date != NULL ? liaison_date_get_last_day (date) : 0;
 }
 
 static void

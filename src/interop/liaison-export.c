@@ -3,8 +3,7 @@
  *
  * The command line and the window's menus go through here, so that a
  * format is named the same everywhere. Images of the graph are drawn by
- * the graph page; until it can draw without a window they are refused
- * with a clear error.
+ * liaison-graph-image.c, with no window.
  */
 
 #define G_LOG_DOMAIN "liaison-export"
@@ -17,6 +16,7 @@
 #include "liaison-csv.h"
 #include "liaison-export.h"
 #include "liaison-gexf.h"
+#include "liaison-graph-image.h"
 #include "liaison-graphml.h"
 #include "liaison-ical.h"
 #include "liaison-interop.h"
@@ -109,7 +109,8 @@ liaison_export_format_is_image (LiaisonExportFormat format)
 }
 
 /* Writes all of @document to @file in @format. For CSV, @csv_type says
- * which list: one of the entity types of liaison_document_get_collection(). */
+ * which list: one of the entity types of liaison_document_get_collection().
+ * Images of the graph have the default size. */
 gboolean
 liaison_export_document (LiaisonDocument      *document,
                          LiaisonExportFormat   format,
@@ -144,11 +145,12 @@ liaison_export_document (LiaisonDocument      *document,
     case LIAISON_EXPORT_FORMAT_SVG:
     case LIAISON_EXPORT_FORMAT_PNG:
     case LIAISON_EXPORT_FORMAT_PDF:
+      return liaison_graph_image_export_file (document, format,
+                                              LIAISON_GRAPH_IMAGE_DEFAULT_WIDTH, LIAISON_GRAPH_IMAGE_DEFAULT_HEIGHT,
+                                              file, cancellable, error);
+
     default:
-      g_set_error (error, LIAISON_INTEROP_ERROR, LIAISON_INTEROP_ERROR_NOT_AVAILABLE,
-                   _("Exporting the graph as %s is not available yet"),
-                   liaison_export_format_get_name (format));
-      return FALSE;
+      g_return_val_if_reached (FALSE);
     }
 }
 

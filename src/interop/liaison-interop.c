@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "liaison-country.h"
+#include "liaison-date-input.h"
 #include "liaison-enum-types.h"
 #include "liaison-interop.h"
 
@@ -427,20 +428,15 @@ liaison_interop_parse_country (const char *text)
   return NULL;
 }
 
-/* Reads a date in the file form (2020-08-05, 2020-08, 2020, 2021-early)
- * or as spreadsheets write it: 2020/8/5, 2020.08.05, 2020年8月5日,
- * 2020년 8월 5일, or a date and time. Years come first. */
+/* Reads a date in the file form (2020-08-05, 2020-08, 2020, 2021-early),
+ * with a time (2020-08-05T10:00:00, 2020-08-05 10:00), or as spreadsheets
+ * and people write it: 2020/8/5, 2020.08.05, 2020年8月5日, 2020년 8월 5일
+ * (see liaison_date_parse_input()). Years come first. */
 gboolean
 liaison_interop_parse_date (const char  *text,
                             LiaisonDate *date)
 {
   g_autofree char *trimmed = NULL;
-  g_autofree char *normal = NULL;
-  guint numbers[3] = { 0, 0, 0 };
-  guint digits[3] = { 0, 0, 0 };
-  guint n = 0;
-  gboolean in_number = FALSE;
-  g_autofree char *form = NULL;
 
   if (text == NULL)
     return FALSE;
@@ -449,7 +445,6 @@ liaison_interop_parse_date (const char  *text,
   if (liaison_date_parse (trimmed, date))
     return TRUE;
 
-  /* A date and time: 2020-08-05T10:00:00, 2020-08-05 10:00. */
   if (strlen (trimmed) > 10 && (trimmed[10] == 'T' || trimmed[10] == ' '))
     {
       g_autofree char *day = g_strndup (trimmed, 10);
@@ -458,82 +453,38 @@ liaison_interop_parse_date (const char  *text,
         return TRUE;
     }
 
-  normal = g_utf8_normalize (trimmed, -1, G_NORMALIZE_NFKC);
-  if (normal == NULL)
-    return FALSE;
-
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= '0' && c <= '9')
-        {
-          if (!in_number)
-            {
-              if (n == 3)
-                return FALSE;
-              n++;
-              in_number = TRUE;
-            }
-          if (++digits[n - 1] > 4)
-            return FALSE;
-          numbers[n - 1] = numbers[n - 1] * 10 + (c - '0');
-        }
-      else if (strchr ("/.- ", (int) c) != NULL || c == 0x5E74 || c == 0x6708 || c == 0x65E5 ||
-               c == 0xB144 || c == 0xC6D4 || c == 0xC77C)
-        {
-          /* Separators, and 年 月 日, 년 월 일. */
-          in_number = FALSE;
-        }
-      else
-        {
-          return FALSE;
-        }
-    }
-
-  if (n == 0 || digits[0] != 4)
-    return FALSE;
-
-  if (n == 1)
-    form = g_strdup_printf ("%04u", numbers[0]);
-  else if (n == 2)
-    form = g_strdup_printf ("%04u-%02u", numbers[0], MIN (numbers[1], 99));
-  else
-    form = g_strdup_printf ("%04u-%02u-%02u", numbers[0], MIN (numbers[1], 99), MIN (numbers[2], 99));
-
-  return liaison_date_parse (form, date);
+  return liaison_date_parse_input (trimmed, date, NULL);
 }
 
-static const guint8 part_first_months[] = { 1, 1, 5, 9 };
-static const guint8 part_last_months[] = { 12, 4, 8, 12 };
+static char *
+format_julian (guint32 julian)
+{
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_julian (&day, julian);
+
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+}
 
 /* The first day of the period @date stands for, as YYYY-MM-DD, or NULL. */
 char *
 liaison_interop_date_first_day (const LiaisonDate *date)
 {
-  guint month;
-
   if (!liaison_date_is_set (date))
     return NULL;
 
-  month = date->month != 0 ? date->month : part_first_months[MIN (date->part, LIAISON_DATE_PART_LATE)];
-
-  return g_strdup_printf ("%04u-%02u-%02u", date->year, month, date->day != 0 ? date->day : 1);
+  return format_julian (liaison_date_get_first_day (date));
 }
 
 /* The last day of the period @date stands for, as YYYY-MM-DD, or NULL. */
 char *
 liaison_interop_date_last_day (const LiaisonDate *date)
 {
-  guint month, day;
-
   if (!liaison_date_is_set (date))
     return NULL;
 
-  month = date->month != 0 ? date->month : part_last_months[MIN (date->part, LIAISON_DATE_PART_LATE)];
-  day = date->day != 0 ? date->day : g_date_get_days_in_month (month, date->year);
-
-  return g_strdup_printf ("%04u-%02u-%02u", date->year, month, day);
+  return format_julian (liaison_date_get_last_day (date));
 }
 
 /* Appends @text to XML being written, escaped for text and attribute

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* liaison-report.h: a one-page PDF report of an event or an organization: who took part, links, sources. */
+/* liaison-report.h: a PDF report of an event or an organization: who took part, links, sources. */
 
 #pragma once
 

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* liaison-date.c: a date known to the day, the month, the year or a part of a year.
+/* liaison-date.c: a date known to the day, the month, the year or a part of a month or year.
  *
- * Sources often give no more than "early 2021" or "August 2020"; a date
- * keeps exactly what was reported. In files it is "2020-08-05", "2020-08",
- * "2021" or "2021-early".
+ * Sources often give no more than "early 2021", "August 2020" or "mid-August
+ * 2020"; a date keeps exactly what was reported. In files it is
+ * "2020-08-05", "2020-08", "2020-08-mid", "2021" or "2021-early".
  */
 
 #define G_LOG_DOMAIN "liaison-date"
@@ -47,6 +47,22 @@ parse_digits (const char *text,
   return TRUE;
 }
 
+static gboolean
+parse_part (const char *text,
+            guint      *part)
+{
+  for (guint i = LIAISON_DATE_PART_EARLY; i <= LIAISON_DATE_PART_LATE; i++)
+    {
+      if (strcmp (text, part_tokens[i]) == 0)
+        {
+          *part = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Parses the file form of a date. Returns FALSE, leaving @date unset, when
  * @text is not a valid date (including days that do not exist, like
  * 2021-02-30). */
@@ -54,7 +70,7 @@ gboolean
 liaison_date_parse (const char  *text,
                     LiaisonDate *date)
 {
-  guint year, month = 0, day = 0;
+  guint year, month = 0, day = 0, part = LIAISON_DATE_PART_NONE;
   gsize length;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -75,29 +91,29 @@ liaison_date_parse (const char  *text,
   if (text[4] != '-')
     return FALSE;
 
-  for (guint part = LIAISON_DATE_PART_EARLY; part <= LIAISON_DATE_PART_LATE; part++)
+  if (parse_part (text + 5, &part))
     {
-      if (strcmp (text + 5, part_tokens[part]) == 0)
-        {
-          date->year = year;
-          date->part = part;
-          return TRUE;
-        }
+      date->year = year;
+      date->part = part;
+      return TRUE;
     }
 
-  if ((length != 7 && length != 10) || !parse_digits (text + 5, 2, &month) || month < 1 || month > 12)
+  if (length < 7 || !parse_digits (text + 5, 2, &month) || month < 1 || month > 12)
     return FALSE;
 
-  if (length == 10)
+  if (length > 7)
     {
-      if (text[7] != '-' || !parse_digits (text + 8, 2, &day) ||
-          !g_date_valid_dmy (day, month, year))
+      if (text[7] != '-')
+        return FALSE;
+      if (!parse_part (text + 8, &part) &&
+          (length != 10 || !parse_digits (text + 8, 2, &day) || !g_date_valid_dmy (day, month, year)))
         return FALSE;
     }
 
   date->year = year;
   date->month = month;
   date->day = day;
+  date->part = part;
 
   return TRUE;
 }
@@ -111,6 +127,8 @@ liaison_date_to_string (const LiaisonDate *date)
 
   if (date->day != 0)
     return g_strdup_printf ("%04u-%02u-%02u", date->year, date->month, date->day);
+  if (date->month != 0 && date->part != LIAISON_DATE_PART_NONE && date->part <= LIAISON_DATE_PART_LATE)
+    return g_strdup_printf ("%04u-%02u-%s", date->year, date->month, part_tokens[date->part]);
   if (date->month != 0)
     return g_strdup_printf ("%04u-%02u", date->year, date->month);
   if (date->part != LIAISON_DATE_PART_NONE && date->part <= LIAISON_DATE_PART_LATE)
@@ -135,45 +153,94 @@ liaison_date_equal (const LiaisonDate *a,
   return a->year == b->year && a->month == b->month && a->day == b->day && a->part == b->part;
 }
 
+/* The months a part of a year spans, and the days a part of a month
+ * spans: "early 2021" is January to April, "mid-2021" May to August,
+ * "late 2021" September to December; early in a month is its first ten
+ * days (上旬), mid its next ten (中旬), late the rest (下旬). */
+static const guint8 part_first_months[] = { 1, 1, 5, 9 };
+static const guint8 part_last_months[] = { 12, 4, 8, 12 };
+static const guint8 part_first_days[] = { 1, 1, 11, 21 };
+static const guint8 part_last_days[] = { 31, 10, 20, 31 };
+
+static guint32
+julian_day (guint year,
+            guint month,
+            guint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, MIN (day, g_date_get_days_in_month (month, year)), month, year);
+
+  return g_date_get_julian (&date);
+}
+
 /* The first day of the period @date stands for, as a Julian day number
- * (see GDate); 0 when it is not set. "Early 2021" starts in January,
- * "mid-2021" in May and "late 2021" in September. */
+ * (see GDate); 0 when it is not set. */
 guint32
 liaison_date_get_first_day (const LiaisonDate *date)
 {
-  static const guint8 part_months[] = { 1, 1, 5, 9 };
-  GDate day;
-  guint month;
+  guint part;
 
   if (!liaison_date_is_set (date))
     return 0;
 
-  month = date->month != 0 ? date->month : part_months[MIN (date->part, LIAISON_DATE_PART_LATE)];
+  part = MIN (date->part, LIAISON_DATE_PART_LATE);
+  if (date->day != 0)
+    return julian_day (date->year, date->month, date->day);
+  if (date->month != 0)
+    return julian_day (date->year, date->month, part_first_days[part]);
 
-  g_date_set_dmy (&day, date->day != 0 ? date->day : 1, month, date->year);
+  return julian_day (date->year, part_first_months[part], 1);
+}
 
-  return g_date_get_julian (&day);
+/* The last day of the period @date stands for, as a Julian day number;
+ * 0 when it is not set. A link that ended "2021" ran through 31 December. */
+guint32
+liaison_date_get_last_day (const LiaisonDate *date)
+{
+  guint part;
+
+  if (!liaison_date_is_set (date))
+    return 0;
+
+  part = MIN (date->part, LIAISON_DATE_PART_LATE);
+  if (date->day != 0)
+    return julian_day (date->year, date->month, date->day);
+  if (date->month != 0)
+    return julian_day (date->year, date->month, part_last_days[part]);
+
+  return julian_day (date->year, part_last_months[part], 31);
+}
+
+/* How long the period a date stands for is, from a year (0) to a day (4). */
+static int
+precision_of (const LiaisonDate *date)
+{
+  if (date->day != 0)
+    return 4;
+  if (date->month != 0)
+    return date->part != LIAISON_DATE_PART_NONE ? 3 : 2;
+
+  return date->part != LIAISON_DATE_PART_NONE ? 1 : 0;
 }
 
 /* Orders dates by the day they start on, less precise first on ties
- * ("2020" before "2020-01" before "2020-01-01"); unset dates come last. */
+ * ("2020" before "2020-01" before "2020-01-early" before "2020-01-01");
+ * unset dates come last. */
 int
 liaison_date_compare (const LiaisonDate *a,
                       const LiaisonDate *b)
 {
   guint32 day_a = liaison_date_get_first_day (a);
   guint32 day_b = liaison_date_get_first_day (b);
-  int precision_a, precision_b;
 
   if (day_a == 0 || day_b == 0)
     return (day_a == 0) - (day_b == 0);
   if (day_a != day_b)
     return day_a < day_b ? -1 : 1;
 
-  precision_a = (a->month != 0) + (a->day != 0) + (a->part != 0);
-  precision_b = (b->month != 0) + (b->day != 0) + (b->part != 0);
-
-  return precision_a - precision_b;
+  return precision_of (a) - precision_of (b);
 }
 
 static const char *
@@ -234,7 +301,8 @@ fill_pattern (const char        *pattern,
 }
 
 /* @date for people, in the language of the interface: "5 August 2020",
- * "2020年8月5日", "2020년 8월 5일". NULL when it is not set. */
+ * "2020年8月5日", "2020년 8월 5일", "mid-August 2020". NULL when it is
+ * not set. */
 char *
 liaison_date_format (const LiaisonDate *date)
 {
@@ -247,6 +315,18 @@ liaison_date_format (const LiaisonDate *date)
     /* Translators: a full date. Placeholders: {year}, {month} (the month's name),
      * {month_number} (1–12) and {day}. Keep the braces; reorder as your language writes dates. */
     pattern = C_("date pattern", "{day} {month} {year}");
+  else if (date->month != 0 && date->part == LIAISON_DATE_PART_EARLY)
+    /* Translators: the first days of a month (its first ten, 上旬), as in
+     * "early August 2020". Placeholders as for a month of a year. */
+    pattern = C_("date pattern", "early {month} {year}");
+  else if (date->month != 0 && date->part == LIAISON_DATE_PART_MID)
+    /* Translators: the middle of a month (days 11 to 20, 中旬), as in
+     * "mid-August 2020". Placeholders as for a month of a year. */
+    pattern = C_("date pattern", "mid-{month} {year}");
+  else if (date->month != 0 && date->part == LIAISON_DATE_PART_LATE)
+    /* Translators: the last days of a month (from the 21st, 下旬), as in
+     * "late August 2020". Placeholders as for a month of a year. */
+    pattern = C_("date pattern", "late {month} {year}");
   else if (date->month != 0)
     /* Translators: a month of a year. Placeholders: {year}, {month} (the month's name),
      * {month_number} (1–12). Keep the braces. */

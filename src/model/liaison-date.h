@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* liaison-date.h: a date known to the day, the month, the year or a part of a year. */
+/* liaison-date.h: a date known to the day, the month, the year or a part of a month or year. */
 
 #pragma once
 
@@ -16,7 +16,7 @@ typedef struct
   guint16 year;   /* 0 when there is no date */
   guint8  month;  /* 1–12, 0 when only the year is known */
   guint8  day;    /* 1–31, 0 when only the month is known */
-  guint8  part;   /* a LiaisonDatePart, only when month is 0 */
+  guint8  part;   /* a LiaisonDatePart of the year or month, only when day is 0 */
 } LiaisonDate;
 
 #define LIAISON_DATE_INIT_NONE { 0, 0, 0, 0 }
@@ -33,6 +33,7 @@ gboolean     liaison_date_equal          (const LiaisonDate *a,
 int          liaison_date_compare        (const LiaisonDate *a,
                                           const LiaisonDate *b);
 guint32      liaison_date_get_first_day  (const LiaisonDate *date);
+guint32      liaison_date_get_last_day   (const LiaisonDate *date);
 char        *liaison_date_format         (const LiaisonDate *date);
 char        *liaison_date_format_range   (const LiaisonDate *start,
                                           const LiaisonDate *end);

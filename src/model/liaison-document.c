@@ -437,6 +437,34 @@ liaison_document_get_participations_of (LiaisonDocument *self,
                             LIAISON_IS_EVENT (organization_or_event) ? "event" : "organization");
 }
 
+/* The participation of @organization (with @person, or without anyone
+ * when it is %NULL) in @event in @role, if the document has it. */
+LiaisonParticipation *
+liaison_document_find_participation (LiaisonDocument *self,
+                                     LiaisonEvent    *event,
+                                     const char      *organization,
+                                     const char      *person,
+                                     LiaisonRole      role)
+{
+  g_autoptr(GPtrArray) participations = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (LIAISON_IS_EVENT (event), NULL);
+
+  participations = liaison_document_get_participations_of (self, LIAISON_ENTITY (event));
+  for (guint i = 0; i < participations->len; i++)
+    {
+      LiaisonParticipation *participation = participations->pdata[i];
+
+      if (g_strcmp0 (liaison_participation_get_organization (participation), organization) == 0 &&
+          g_strcmp0 (liaison_participation_get_person (participation), person) == 0 &&
+          liaison_participation_get_role (participation) == role)
+        return participation;
+    }
+
+  return NULL;
+}
+
 GPtrArray *
 liaison_document_get_people_of (LiaisonDocument     *self,
                                 LiaisonOrganization *organization)

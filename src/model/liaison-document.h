@@ -122,6 +122,11 @@ guint            liaison_document_count_links_of      (LiaisonDocument   *self,
                                                        LiaisonOrganization *organization);
 GPtrArray       *liaison_document_get_participations_of (LiaisonDocument *self,
                                                          LiaisonEntity   *organization_or_event);
+LiaisonParticipation *liaison_document_find_participation (LiaisonDocument *self,
+                                                         LiaisonEvent    *event,
+                                                         const char      *organization,
+                                                         const char      *person,
+                                                         LiaisonRole      role);
 GPtrArray       *liaison_document_get_people_of       (LiaisonDocument   *self,
                                                        LiaisonOrganization *organization);
 GPtrArray       *liaison_document_get_parts_of        (LiaisonDocument   *self,

@@ -121,13 +121,32 @@ liaison_entity_dup_title (LiaisonEntity *self,
 
   if (LIAISON_ENTITY_GET_CLASS (self)->dup_title != NULL)
     {
-      char *title = LIAISON_ENTITY_GET_CLASS (self)->dup_title (self, language);
+      char *title = LIAISON_ENTITY_GET_CLASS (self)->dup_title (self, language, NULL);
 
       if (title != NULL)
         return title;
     }
 
   return g_strdup (priv->id);
+}
+
+/* Which language the title shown to readers of @language is in: theirs,
+ * or another when the record has no name in theirs, so that such text can
+ * be marked with its own language (Han characters then take that
+ * language's forms). %NULL when it is not known. */
+const char *
+liaison_entity_get_title_language (LiaisonEntity *self,
+                                   const char    *language)
+{
+  g_autofree char *title = NULL;
+  const char *found = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_ENTITY (self), NULL);
+
+  if (LIAISON_ENTITY_GET_CLASS (self)->dup_title != NULL)
+    title = LIAISON_ENTITY_GET_CLASS (self)->dup_title (self, language, &found);
+
+  return title != NULL ? found : NULL;
 }
 
 const GValue *

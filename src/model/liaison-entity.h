@@ -24,8 +24,10 @@ struct _LiaisonEntityClass
   GParamSpec   **value_pspecs;
   guint          n_values;
 
-  char        *(*dup_title) (LiaisonEntity *self,
-                             const char    *language);
+  /* The title for readers of @language, and which language it is in. */
+  char        *(*dup_title) (LiaisonEntity  *self,
+                             const char     *language,
+                             const char    **found_language);
 
   gpointer       padding[8];
 };
@@ -43,6 +45,8 @@ void                liaison_entity_set_extras      (LiaisonEntity  *self,
                                                     JsonObject     *extras);
 char               *liaison_entity_dup_title       (LiaisonEntity  *self,
                                                     const char     *language);
+const char         *liaison_entity_get_title_language (LiaisonEntity *self,
+                                                       const char    *language);
 void                liaison_entity_class_install_properties (LiaisonEntityClass *klass,
                                                               guint               n_pspecs,
                                                               GParamSpec        **pspecs);

@@ -140,3 +140,50 @@ liaison_enum_to_label (GType enum_type,
 
   return liaison_enum_to_nick (enum_type, value);
 }
+
+/* The roles in the order people look for them: hosts first, attendees last. */
+static const LiaisonRole role_order[] = {
+  LIAISON_ROLE_HOST,
+  LIAISON_ROLE_CO_ORGANIZER,
+  LIAISON_ROLE_SIGNATORY,
+  LIAISON_ROLE_PRESENTER,
+  LIAISON_ROLE_PANELIST,
+  LIAISON_ROLE_EXHIBITOR,
+  LIAISON_ROLE_SUPPORTER,
+  LIAISON_ROLE_OBSERVER,
+  LIAISON_ROLE_ATTENDEE,
+};
+
+/* Headings over an event's participants, one per role. */
+static const char * const role_headings[] = {
+  [LIAISON_ROLE_HOST] = NC_("participants", "Hosts"),
+  [LIAISON_ROLE_CO_ORGANIZER] = NC_("participants", "Co-organizers"),
+  [LIAISON_ROLE_SIGNATORY] = NC_("participants", "Signatories"),
+  [LIAISON_ROLE_PRESENTER] = NC_("participants", "Presenters"),
+  [LIAISON_ROLE_PANELIST] = NC_("participants", "Panelists"),
+  [LIAISON_ROLE_EXHIBITOR] = NC_("participants", "Exhibitors"),
+  [LIAISON_ROLE_SUPPORTER] = NC_("participants", "Supporters"),
+  [LIAISON_ROLE_OBSERVER] = NC_("participants", "Observers"),
+  [LIAISON_ROLE_ATTENDEE] = NC_("participants", "Attendees"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (role_order) == G_N_ELEMENTS (role_headings));
+
+/* Every role, hosts first, attendees last. */
+const LiaisonRole *
+liaison_role_get_order (guint *n_roles)
+{
+  *n_roles = G_N_ELEMENTS (role_order);
+
+  return role_order;
+}
+
+/* Who had @role, as a heading over them: "Hosts", "Presenters". */
+const char *
+liaison_role_get_heading (LiaisonRole role)
+{
+  if ((guint) role < G_N_ELEMENTS (role_headings) && role_headings[role] != NULL)
+    return g_dpgettext2 (GETTEXT_PACKAGE, "participants", role_headings[role]);
+
+  return liaison_enum_to_label (LIAISON_TYPE_ROLE, role);
+}

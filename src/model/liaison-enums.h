@@ -97,4 +97,7 @@ const char *liaison_enum_to_nick    (GType       enum_type,
 const char *liaison_enum_to_label   (GType       enum_type,
                                      int         value);
 
+const LiaisonRole *liaison_role_get_order   (guint       *n_roles);
+const char        *liaison_role_get_heading (LiaisonRole  role);
+
 G_END_DECLS

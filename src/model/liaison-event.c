@@ -186,14 +186,15 @@ liaison_event_get_placed (LiaisonEvent *self)
 }
 
 static char *
-liaison_event_dup_title (LiaisonEntity *entity,
-                         const char    *language)
+liaison_event_dup_title (LiaisonEntity  *entity,
+                         const char     *language,
+                         const char    **found_language)
 {
   LiaisonEvent *self = LIAISON_EVENT (entity);
 
   return g_strdup (liaison_text_lookup (liaison_event_get_title (self), language,
                                         liaison_country_get_language (liaison_event_get_country (self)),
-                                        NULL));
+                                        found_language));
 }
 
 static void

@@ -88,3 +88,34 @@ liaison_language_get_native_name (const char *language)
 
   return NULL;
 }
+
+/* @language as a language tag ("zh-TW" for "zh_TW"), for Pango and XML,
+ * so that Han characters take the Japanese, Chinese or Korean forms. */
+const char *
+liaison_language_get_tag (const char *language)
+{
+  if (g_strcmp0 (language, "zh_CN") == 0)
+    return "zh-CN";
+  if (g_strcmp0 (language, "zh_TW") == 0)
+    return "zh-TW";
+  if (g_strcmp0 (language, "ja") == 0 || g_strcmp0 (language, "ko") == 0)
+    return language;
+
+  return "en";
+}
+
+/* The Noto CJK family with @language's glyph forms, or NULL for English. */
+const char *
+liaison_language_get_cjk_family (const char *language)
+{
+  if (g_strcmp0 (language, "ja") == 0)
+    return "Noto Sans CJK JP";
+  if (g_strcmp0 (language, "ko") == 0)
+    return "Noto Sans CJK KR";
+  if (g_strcmp0 (language, "zh_CN") == 0)
+    return "Noto Sans CJK SC";
+  if (g_strcmp0 (language, "zh_TW") == 0)
+    return "Noto Sans CJK TC";
+
+  return NULL;
+}

@@ -13,5 +13,7 @@ const char * const *liaison_language_get_all     (void);
 const char         *liaison_language_from_locale (const char *locale);
 const char         *liaison_language_get_current (void);
 const char         *liaison_language_get_native_name (const char *language);
+const char         *liaison_language_get_tag     (const char *language);
+const char         *liaison_language_get_cjk_family (const char *language);
 
 G_END_DECLS

@@ -159,14 +159,15 @@ liaison_organization_get_placed (LiaisonOrganization *self)
 }
 
 static char *
-liaison_organization_dup_title (LiaisonEntity *entity,
-                                const char    *language)
+liaison_organization_dup_title (LiaisonEntity  *entity,
+                                const char     *language,
+                                const char    **found_language)
 {
   LiaisonOrganization *self = LIAISON_ORGANIZATION (entity);
 
   return g_strdup (liaison_text_lookup (liaison_organization_get_name (self), language,
                                         liaison_country_get_language (liaison_organization_get_country (self)),
-                                        NULL));
+                                        found_language));
 }
 
 static void

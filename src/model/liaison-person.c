@@ -59,12 +59,13 @@ liaison_person_get_affiliation (LiaisonPerson *self)
 }
 
 static char *
-liaison_person_dup_title (LiaisonEntity *entity,
-                          const char    *language)
+liaison_person_dup_title (LiaisonEntity  *entity,
+                          const char     *language,
+                          const char    **found_language)
 {
   LiaisonPerson *self = LIAISON_PERSON (entity);
 
-  return g_strdup (liaison_text_lookup (liaison_person_get_name (self), language, NULL, NULL));
+  return g_strdup (liaison_text_lookup (liaison_person_get_name (self), language, NULL, found_language));
 }
 
 static void

@@ -104,8 +104,9 @@ liaison_source_get_note (LiaisonSource *self)
 }
 
 static char *
-liaison_source_dup_title (LiaisonEntity *entity,
-                          const char    *language)
+liaison_source_dup_title (LiaisonEntity  *entity,
+                          const char     *language,
+                          const char    **found_language)
 {
   return g_strdup (liaison_source_get_title (LIAISON_SOURCE (entity)));
 }

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* liaison-date-row.c: a row showing a date, chosen in a popover to the day, month or year.
  *
- * Sources often give no more than "early 2021" or "August 2020", so the
- * popover offers a precision next to the calendar and a text entry that
- * takes what people type. Changes made in the popover are collected and
+ * Sources often give no more than "early 2021" or "mid-August 2020", so
+ * the popover offers a precision and a part of the year or month next to
+ * the calendar, and a text entry that takes what people type in any of
+ * the interface languages (see liaison-date-input.c), saying why when it
+ * cannot. Changes made in the popover are collected and
  * reported once, with ::date-changed, when it closes: one undo step per
  * visit rather than one per click on the calendar.
  */
@@ -16,6 +18,7 @@
 #include <string.h>
 
 #include "liaison-date-row.h"
+#include "model/liaison-date-input.h"
 
 struct _LiaisonDateRow
 {
@@ -24,9 +27,11 @@ struct _LiaisonDateRow
   GtkMenuButton   *button;
   GtkPopover      *popover;
   GtkEntry        *entry;
+  GtkLabel        *error_label;
   AdwToggleGroup  *precision_group;
   GtkCalendar     *calendar;
   AdwToggleGroup  *part_group;
+  AdwToggleGroup  *month_part_group;
 
   LiaisonDate      date;
   guint            updating : 1;
@@ -57,80 +62,32 @@ liaison_date_row_new (void)
   return g_object_new (LIAISON_TYPE_DATE_ROW, NULL);
 }
 
-/* Parses a date as people type it: "2021", "2021-3", "2021/03/05",
- * "2021年3月5日", "early 2021", "mid-2021" or the file forms. Returns FALSE,
- * leaving @date unset, for anything else or for days that do not exist. */
-gboolean
-liaison_date_row_parse (const char  *text,
-                        LiaisonDate *date)
+static void
+clear_error (LiaisonDateRow *self)
 {
-  g_autoptr(GString) normalized = g_string_new (NULL);
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) tokens = NULL;
-  g_autofree char *canonical = NULL;
-  guint64 numbers[3];
-  guint n_numbers = 0;
-  const char *part = NULL;
-  gsize year_length = 0;
+  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
 
-  g_return_val_if_fail (date != NULL, FALSE);
+/* The parts of a year for a year, of a month for a month. */
+static void
+show_parts (LiaisonDateRow *self,
+            const char     *precision)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->part_group), g_strcmp0 (precision, "year") == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->month_part_group), g_strcmp0 (precision, "month") == 0);
+}
 
-  *date = (LiaisonDate) LIAISON_DATE_INIT_NONE;
-  if (text == NULL)
-    return FALSE;
-
-  folded = g_utf8_strdown (text, -1);
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+static LiaisonDatePart
+part_from_name (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '/' || c == '.' || c == ',' || c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */ ||
-          c == 0xB144 /* 년 */ || c == 0xC6D4 /* 월 */ || g_unichar_isspace (c))
-        g_string_append_c (normalized, '-');
-      else if (c == 0x65E5 /* 日 */ || c == 0xC77C /* 일 */)
-        continue;
-      else
-        g_string_append_unichar (normalized, c);
+      if (g_strcmp0 (name, part_names[i]) == 0)
+        return i;
     }
 
-  tokens = g_strsplit (normalized->str, "-", -1);
-  for (guint i = 0; tokens[i] != NULL; i++)
-    {
-      const char *token = tokens[i];
-
-      if (*token == '\0')
-        continue;
-
-      if (g_str_equal (token, "early") || g_str_equal (token, "mid") || g_str_equal (token, "late"))
-        {
-          if (part != NULL)
-            return FALSE;
-          part = token;
-          continue;
-        }
-
-      if (n_numbers == G_N_ELEMENTS (numbers) ||
-          !g_ascii_string_to_unsigned (token, 10, 0, 9999, &numbers[n_numbers], NULL))
-        return FALSE;
-      if (n_numbers == 0)
-        year_length = strlen (token);
-      n_numbers++;
-    }
-
-  if (n_numbers == 0 || year_length != 4 || (part != NULL && n_numbers != 1))
-    return FALSE;
-
-  if (part != NULL)
-    canonical = g_strdup_printf ("%04u-%s", (guint) numbers[0], part);
-  else if (n_numbers == 1)
-    canonical = g_strdup_printf ("%04u", (guint) numbers[0]);
-  else if (n_numbers == 2)
-    canonical = g_strdup_printf ("%04u-%02u", (guint) numbers[0], (guint) MIN (numbers[1], 99));
-  else
-    canonical = g_strdup_printf ("%04u-%02u-%02u", (guint) numbers[0],
-                                 (guint) MIN (numbers[1], 99), (guint) MIN (numbers[2], 99));
-
-  return liaison_date_parse (canonical, date);
+  return LIAISON_DATE_PART_NONE;
 }
 
 static void
@@ -147,6 +104,7 @@ sync_widgets (LiaisonDateRow *self)
 {
   g_autofree char *text = liaison_date_to_string (&self->date);
   const char *precision = "day";
+  const char *part;
 
   self->updating = TRUE;
 
@@ -169,10 +127,12 @@ sync_widgets (LiaisonDateRow *self)
     }
 
   adw_toggle_group_set_active_name (self->precision_group, precision);
-  adw_toggle_group_set_active_name (self->part_group, part_names[MIN (self->date.part, LIAISON_DATE_PART_LATE)]);
-  gtk_widget_set_visible (GTK_WIDGET (self->part_group), g_str_equal (precision, "year"));
+  part = part_names[MIN (self->date.part, LIAISON_DATE_PART_LATE)];
+  adw_toggle_group_set_active_name (self->part_group, g_str_equal (precision, "year") ? part : "none");
+  adw_toggle_group_set_active_name (self->month_part_group, g_str_equal (precision, "month") ? part : "none");
+  show_parts (self, precision);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text != NULL ? text : "");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  clear_error (self);
 
   self->updating = FALSE;
 }
@@ -222,24 +182,20 @@ widgets_changed_cb (LiaisonDateRow *self)
     return;
 
   precision = adw_toggle_group_get_active_name (self->precision_group);
-  gtk_widget_set_visible (GTK_WIDGET (self->part_group), g_strcmp0 (precision, "year") == 0);
+  show_parts (self, precision);
 
   date.year = gtk_calendar_get_year (self->calendar);
   if (g_strcmp0 (precision, "year") == 0)
     {
-      const char *part = adw_toggle_group_get_active_name (self->part_group);
-
-      for (guint i = 0; i < G_N_ELEMENTS (part_names); i++)
-        {
-          if (g_strcmp0 (part, part_names[i]) == 0)
-            date.part = i;
-        }
+      date.part = part_from_name (adw_toggle_group_get_active_name (self->part_group));
     }
   else
     {
       date.month = gtk_calendar_get_month (self->calendar) + 1;
       if (g_strcmp0 (precision, "day") == 0)
         date.day = gtk_calendar_get_day (self->calendar);
+      else
+        date.part = part_from_name (adw_toggle_group_get_active_name (self->month_part_group));
     }
 
   /* GtkCalendar allows years the file format does not. */
@@ -251,7 +207,7 @@ widgets_changed_cb (LiaisonDateRow *self)
   self->updating = TRUE;
   text = liaison_date_to_string (&self->date);
   gtk_editable_set_text (GTK_EDITABLE (self->entry), text != NULL ? text : "");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  clear_error (self);
   self->updating = FALSE;
 }
 
@@ -259,22 +215,25 @@ static void
 entry_changed_cb (LiaisonDateRow *self)
 {
   if (!self->updating)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+    clear_error (self);
 }
 
 static void
 entry_activate_cb (LiaisonDateRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+  g_autoptr(GError) error = NULL;
   LiaisonDate date;
 
   if (*text == '\0')
     {
       date = (LiaisonDate) LIAISON_DATE_INIT_NONE;
     }
-  else if (!liaison_date_row_parse (text, &date))
+  else if (!liaison_date_parse_input (text, &date, &error))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       gtk_widget_error_bell (GTK_WIDGET (self->entry));
       return;
     }
@@ -416,6 +375,8 @@ liaison_date_row_class_init (LiaisonDateRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonDateRow, precision_group);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDateRow, calendar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDateRow, part_group);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonDateRow, month_part_group);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonDateRow, error_label);
   gtk_widget_class_bind_template_callback (widget_class, widgets_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);

@@ -17,7 +17,5 @@ GtkWidget         *liaison_date_row_new      (void);
 const LiaisonDate *liaison_date_row_get_date (LiaisonDateRow    *self);
 void               liaison_date_row_set_date (LiaisonDateRow    *self,
                                               const LiaisonDate *date);
-gboolean           liaison_date_row_parse    (const char        *text,
-                                              LiaisonDate       *date);
 
 G_END_DECLS

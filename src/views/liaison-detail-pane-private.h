@@ -64,4 +64,11 @@ void        _liaison_detail_pane_clear_fields     (LiaisonDetailPane *self);
 void        _liaison_detail_pane_update_related   (LiaisonDetailPane *self);
 void        _liaison_detail_pane_clear_related    (LiaisonDetailPane *self);
 
+/* liaison-detail-pane-participants.c */
+GtkWidget  *_liaison_detail_pane_participant_menu_new      (LiaisonDetailPane    *self,
+                                                            LiaisonParticipation *participation);
+GtkWidget  *_liaison_detail_pane_add_participant_row_new   (void);
+void        _liaison_detail_pane_class_init_participants   (GtkWidgetClass       *widget_class);
+void        _liaison_detail_pane_update_participant_actions (LiaisonDetailPane   *self);
+
 G_END_DECLS

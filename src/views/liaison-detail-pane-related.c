@@ -2,8 +2,9 @@
 /* liaison-detail-pane-related.c: the lists of records related to the one shown.
  *
  * An organization lists its cooperation links, the events it took part in,
- * its people and its departments; an event its participants by role, its
- * parts and the links it produced; a person the events they took part in;
+ * its people and its departments; an event its participants by role (each
+ * with a menu to change the role or remove it, see
+ * liaison-detail-pane-participants.c), its parts and the links it produced; a person the events they took part in;
  * a link the organizations it joins; a source the records citing it. Each
  * row takes the user to that record. The lists are built anew on every
  * change of the document but only replace what is shown when they differ,
@@ -32,9 +33,10 @@ builder_add_group (Builder    *builder,
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
 
-  adw_preferences_group_set_title (group, title);
+  if (title != NULL)
+    adw_preferences_group_set_title (group, title);
   g_ptr_array_add (builder->groups, g_object_ref_sink (group));
-  g_string_append_printf (builder->key, "#%s\n", title);
+  g_string_append_printf (builder->key, "#%s\n", title != NULL ? title : "");
 
   return group;
 }
@@ -44,6 +46,31 @@ emit_data_target_cb (GtkButton         *button,
                      LiaisonDetailPane *self)
 {
   _liaison_detail_pane_emit_activate (self, g_object_get_data (G_OBJECT (button), "liaison-target"));
+}
+
+/* A button leading to @also, or NULL when there is none. */
+static GtkWidget *
+also_button_new (Builder       *builder,
+                 LiaisonEntity *also,
+                 const char    *also_label,
+                 const char    *also_icon)
+{
+  GtkWidget *button;
+
+  if (also == NULL)
+    return NULL;
+
+  button = g_object_new (GTK_TYPE_BUTTON,
+                         "icon-name", also_icon,
+                         "tooltip-text", also_label,
+                         "valign", GTK_ALIGN_CENTER,
+                         NULL);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, also_label, -1);
+  g_object_set_data_full (G_OBJECT (button), "liaison-target", g_object_ref (also), g_object_unref);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (emit_data_target_cb), builder->pane, 0);
+
+  return button;
 }
 
 /* A row leading to @target; with @also, a second button leading there. */
@@ -57,27 +84,14 @@ builder_add_row (Builder             *builder,
                  const char          *also_icon)
 {
   g_autofree char *title = _liaison_detail_pane_dup_title_of (builder->pane, target);
-  GtkWidget *button = NULL;
   GtkWidget *row;
 
   g_string_append_printf (builder->key, "%s|%s|%s|%s\n", liaison_entity_get_id (target), title,
                           subtitle != NULL ? subtitle : "",
                           also != NULL ? liaison_entity_get_id (also) : "");
 
-  if (also != NULL)
-    {
-      button = g_object_new (GTK_TYPE_BUTTON,
-                             "icon-name", also_icon,
-                             "tooltip-text", also_label,
-                             "valign", GTK_ALIGN_CENTER,
-                             NULL);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, also_label, -1);
-      g_object_set_data_full (G_OBJECT (button), "liaison-target", g_object_ref (also), g_object_unref);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (emit_data_target_cb), builder->pane, 0);
-    }
-
-  row = _liaison_detail_pane_related_row_new (builder->pane, target, title, subtitle, button);
+  row = _liaison_detail_pane_related_row_new (builder->pane, target, title, subtitle,
+                                              also_button_new (builder, also, also_label, also_icon));
   adw_preferences_group_add (group, row);
 
   return row;
@@ -269,60 +283,65 @@ add_parts (Builder       *builder,
     }
 }
 
-/* The headings of an event's participants, one group per role, in the
- * order people look for them. */
-static const struct {
-  LiaisonRole  role;
-  const char  *heading;
-} role_headings[] = {
-  { LIAISON_ROLE_HOST, NC_("participants", "Hosts") },
-  { LIAISON_ROLE_CO_ORGANIZER, NC_("participants", "Co-organizers") },
-  { LIAISON_ROLE_SIGNATORY, NC_("participants", "Signatories") },
-  { LIAISON_ROLE_PRESENTER, NC_("participants", "Presenters") },
-  { LIAISON_ROLE_PANELIST, NC_("participants", "Panelists") },
-  { LIAISON_ROLE_EXHIBITOR, NC_("participants", "Exhibitors") },
-  { LIAISON_ROLE_SUPPORTER, NC_("participants", "Supporters") },
-  { LIAISON_ROLE_OBSERVER, NC_("participants", "Observers") },
-  { LIAISON_ROLE_ATTENDEE, NC_("participants", "Attendees") },
-};
-
+/* An event's participants, one group per role, hosts first; each row
+ * has a menu to change the role or remove the participant. Then the row
+ * that adds one. */
 static void
 add_participants (Builder      *builder,
                   LiaisonEvent *event)
 {
   g_autoptr(GPtrArray) participations = liaison_document_get_participations_of (builder->pane->document,
                                                                                  LIAISON_ENTITY (event));
+  guint n_roles;
+  const LiaisonRole *roles = liaison_role_get_order (&n_roles);
+  AdwPreferencesGroup *group;
 
-  for (guint r = 0; r < G_N_ELEMENTS (role_headings); r++)
+  for (guint r = 0; r < n_roles; r++)
     {
-      AdwPreferencesGroup *group = NULL;
+      group = NULL;
 
       for (guint i = 0; i < participations->len; i++)
         {
           LiaisonParticipation *participation = participations->pdata[i];
           LiaisonEntity *organization;
           LiaisonEntity *person;
+          g_autofree char *title = NULL;
           g_autofree char *person_name = NULL;
           g_autofree char *subtitle = NULL;
+          GtkWidget *buttons;
+          GtkWidget *also;
+          GtkWidget *row;
 
-          if (liaison_participation_get_role (participation) != role_headings[r].role)
+          if (liaison_participation_get_role (participation) != roles[r])
             continue;
           organization = lookup (builder, liaison_participation_get_organization (participation));
           if (organization == NULL)
             continue;
 
           if (group == NULL)
-            group = builder_add_group (builder, g_dpgettext2 (GETTEXT_PACKAGE, "participants",
-                                                              role_headings[r].heading));
+            group = builder_add_group (builder, liaison_role_get_heading (roles[r]));
 
           person = lookup (builder, liaison_participation_get_person (participation));
           if (person != NULL)
             person_name = _liaison_detail_pane_dup_title_of (builder->pane, person);
           subtitle = _liaison_detail_pane_join (2, person_name, liaison_participation_get_note (participation));
-          builder_add_row (builder, group, organization, subtitle,
-                           person, _("Show Person"), "liaison-person-symbolic");
+          title = _liaison_detail_pane_dup_title_of (builder->pane, organization);
+          /* The row's menu acts on this participation: a new one is a new row. */
+          g_string_append_printf (builder->key, "%s|%s|%s|%s\n", liaison_entity_get_id (LIAISON_ENTITY (participation)),
+                                  title, subtitle, person != NULL ? liaison_entity_get_id (person) : "");
+
+          buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+          if ((also = also_button_new (builder, person, _("Show Person"), "liaison-person-symbolic")) != NULL)
+            gtk_box_append (GTK_BOX (buttons), also);
+          gtk_box_append (GTK_BOX (buttons), _liaison_detail_pane_participant_menu_new (builder->pane, participation));
+          row = _liaison_detail_pane_related_row_new (builder->pane, organization, title, subtitle, buttons);
+          adw_preferences_group_add (group, row);
         }
     }
+
+  /* Without participants, the row that adds them has a heading of its own. */
+  group = builder_add_group (builder, participations->len == 0 ? _("Participants") : NULL);
+  adw_preferences_group_add (group, _liaison_detail_pane_add_participant_row_new ());
 }
 
 static void

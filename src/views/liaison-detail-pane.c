@@ -3,7 +3,8 @@
  *
  * This file holds the widget, its header and how it follows the document;
  * liaison-detail-pane-fields.c builds the rows that edit the record's own
- * fields, and liaison-detail-pane-related.c the lists of related records.
+ * fields, liaison-detail-pane-related.c the lists of related records, and
+ * liaison-detail-pane-participants.c edits an event's participants.
  */
 
 #define G_LOG_DOMAIN "liaison-detail-pane"
@@ -332,6 +333,7 @@ rebuild (LiaisonDetailPane *self)
 
   _liaison_detail_pane_clear_related (self);
   _liaison_detail_pane_clear_fields (self);
+  _liaison_detail_pane_update_participant_actions (self);
 
   if (self->entity == NULL || self->document == NULL)
     {
@@ -572,6 +574,8 @@ liaison_detail_pane_class_init (LiaisonDetailPaneClass *klass)
   signals[ACTIVATE_ENTITY] =
     g_signal_new ("activate-entity", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LIAISON_TYPE_ENTITY);
+
+  _liaison_detail_pane_class_init_participants (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/views/liaison-detail-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailPane, stack);

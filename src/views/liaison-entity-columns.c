@@ -357,36 +357,6 @@ static const LiaisonColumn source_columns[] = {
   { "language", N_("Language"), FALSE, FALSE, 100, source_language, NULL, NULL },
 };
 
-/* Which language @entity's title is shown in for the interface language,
- * so text in another language can be marked with its own (Han characters
- * then take that language's forms). %NULL when it is not known. */
-const char *
-liaison_entity_columns_get_title_language (LiaisonEntity *entity)
-{
-  const char *language = liaison_language_get_current ();
-  const char *found = NULL;
-  LiaisonText *text = NULL;
-  const char *original = NULL;
-
-  if (LIAISON_IS_ORGANIZATION (entity))
-    {
-      text = liaison_organization_get_name (LIAISON_ORGANIZATION (entity));
-      original = liaison_country_get_language (liaison_organization_get_country (LIAISON_ORGANIZATION (entity)));
-    }
-  else if (LIAISON_IS_PERSON (entity))
-    text = liaison_person_get_name (LIAISON_PERSON (entity));
-  else if (LIAISON_IS_EVENT (entity))
-    {
-      text = liaison_event_get_title (LIAISON_EVENT (entity));
-      original = liaison_country_get_language (liaison_event_get_country (LIAISON_EVENT (entity)));
-    }
-
-  if (text == NULL || liaison_text_lookup (text, language, original, &found) == NULL)
-    return NULL;
-
-  return found;
-}
-
 /* What the title cell shows after the title, dimmed: an organization's acronym. */
 char *
 liaison_entity_columns_dup_secondary (LiaisonDocument *document,

@@ -32,7 +32,6 @@ const LiaisonColumn *liaison_entity_columns_get          (GType            entit
                                                           guint           *n_columns);
 char                *liaison_entity_columns_dup_summary  (LiaisonDocument *document,
                                                           LiaisonEntity   *entity);
-const char          *liaison_entity_columns_get_title_language (LiaisonEntity *entity);
 char                *liaison_entity_columns_dup_secondary (LiaisonDocument *document,
                                                           LiaisonEntity   *entity);
 char                *liaison_entity_columns_dup_title    (LiaisonDocument *document,

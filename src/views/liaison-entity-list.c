@@ -194,7 +194,7 @@ fill_cell (Column    *column,
       /* A name shown in another language than the interface's is marked as such. */
       if (!LIAISON_IS_COOPERATION_LINK (entity))
         {
-          const char *language = liaison_entity_columns_get_title_language (entity);
+          const char *language = liaison_entity_get_title_language (entity, liaison_language_get_current ());
 
           liaison_i18n_mark_language (GTK_LABEL (title),
                                       g_strcmp0 (language, liaison_language_get_current ()) != 0 ? language : NULL);
