@@ -332,8 +332,9 @@ test_killed_while_saving (void)
   g_test_message ("%u kills: %u left version A, %u version B; %u came while a temporary file was written; %u backups checked",
                   N_KILLS, seen_a, seen_b, mid_write, backups);
 
-  /* The kills really fell inside writes, and both versions were seen. */
-  g_assert_cmpuint (mid_write, >=, N_KILLS / 4);
+  /* The kills really fell inside writes (about half do here; the margin
+   * is for slow, busy machines), and both versions were seen. */
+  g_assert_cmpuint (mid_write, >=, N_KILLS / 10);
   g_assert_cmpuint (seen_a, >, 0);
   g_assert_cmpuint (seen_b, >, 0);
 
