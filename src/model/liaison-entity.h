@@ -23,11 +23,14 @@ struct _LiaisonEntityClass
   /* Set up by liaison_entity_class_install_properties(). */
   GParamSpec   **value_pspecs;
   guint          n_values;
+  /* The default of each, when none holds memory of its own (NULL strings
+   * and boxed values, numbers), so new records copy them in one go. */
+  GValue        *plain_defaults;
 
   char        *(*dup_title) (LiaisonEntity *self,
                              const char    *language);
 
-  gpointer       padding[8];
+  gpointer       padding[7];
 };
 
 const char         *liaison_entity_get_id          (LiaisonEntity  *self);
