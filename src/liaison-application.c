@@ -14,6 +14,7 @@
 #include "liaison-preferences-dialog.h"
 #include "model/liaison-language.h"
 #include "liaison-export-command.h"
+#include "liaison-first-frame.h"
 #include "liaison-resources.h"
 #include "liaison-screenshot.h"
 #include "liaison-shortcuts-dialog.h"
@@ -87,6 +88,11 @@ liaison_application_create_window (LiaisonApplication *self)
   /* build-aux/dev run without a display: draw once, save, quit. */
   if (screenshot != NULL && *screenshot != '\0')
     liaison_screenshot_after_first_frame (GTK_WINDOW (window), screenshot, TRUE);
+  /* The start benchmark: say when the first window drew, quit. */
+  else if (g_getenv ("LIAISON_BENCH_FIRST_FRAME") != NULL &&
+           gtk_application_get_windows (GTK_APPLICATION (self)) != NULL &&
+           gtk_application_get_windows (GTK_APPLICATION (self))->next == NULL)
+    liaison_first_frame_report (GTK_WINDOW (window));
 
   return window;
 }

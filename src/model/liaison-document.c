@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* liaison-document.c: a Liaison document: every record, their integrity, and the undo stack.
  *
- * Records live in one GListStore per kind, which the views show directly,
+ * Records live in one LiaisonRecordList per kind, which the views show directly,
  * and in an id index. Every edit goes through this class so that it can be
  * undone, so that references between records stay whole, and so that the
  * index of who refers to whom (built lazily, dropped on each edit that may
@@ -18,6 +18,7 @@
 
 #include "liaison-document.h"
 #include "liaison-entity-private.h"
+#include "liaison-record-list.h"
 
 typedef enum
 {
@@ -46,7 +47,7 @@ struct _LiaisonDocument
 {
   GObject      parent_instance;
 
-  GListStore  *stores[6];
+  LiaisonRecordList *stores[6];
   GHashTable  *by_id;        /* id → LiaisonEntity, borrowed from the stores */
   GHashTable  *referrers;    /* id → GPtrArray of LiaisonEntity; NULL until needed */
   JsonObject  *extras;
@@ -131,7 +132,7 @@ liaison_document_get_collection_type (guint index)
     }
 }
 
-static GListStore *
+static LiaisonRecordList *
 store_for (LiaisonDocument *self,
            GType            entity_type)
 {
@@ -597,12 +598,12 @@ notify_undo_state (LiaisonDocument *self)
 }
 
 static guint
-position_of (GListStore    *store,
-             LiaisonEntity *entity)
+position_of (LiaisonRecordList *store,
+             LiaisonEntity     *entity)
 {
   guint position = 0;
 
-  if (!g_list_store_find (store, entity, &position))
+  if (!liaison_record_list_find (store, entity, &position))
     g_assert_not_reached ();
 
   return position;
@@ -614,7 +615,7 @@ change_apply (LiaisonDocument *self,
               Change          *change,
               gboolean         forward)
 {
-  GListStore *store = store_for (self, G_OBJECT_TYPE (change->entity));
+  LiaisonRecordList *store = store_for (self, G_OBJECT_TYPE (change->entity));
   gboolean inserting;
 
   drop_referrers (self);
@@ -630,13 +631,13 @@ change_apply (LiaisonDocument *self,
   if (inserting)
     {
       g_hash_table_insert (self->by_id, (char *) liaison_entity_get_id (change->entity), change->entity);
-      g_list_store_insert (store, MIN (change->position, g_list_model_get_n_items (G_LIST_MODEL (store))),
-                           change->entity);
+      liaison_record_list_insert (store, MIN (change->position, g_list_model_get_n_items (G_LIST_MODEL (store))),
+                                  change->entity);
     }
   else
     {
       g_hash_table_remove (self->by_id, liaison_entity_get_id (change->entity));
-      g_list_store_remove (store, position_of (store, change->entity));
+      liaison_record_list_remove (store, position_of (store, change->entity));
     }
 }
 
@@ -964,7 +965,7 @@ liaison_document_add (LiaisonDocument  *self,
                       LiaisonEntity    *entity,
                       GError          **error)
 {
-  GListStore *store;
+  LiaisonRecordList *store;
   Change *change;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
@@ -1033,7 +1034,7 @@ liaison_document_remove (LiaisonDocument    *self,
 {
   g_autoptr(GPtrArray) referrers = NULL;
   const char *id;
-  GListStore *store;
+  LiaisonRecordList *store;
   Change *change;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
@@ -1187,7 +1188,7 @@ static void
 liaison_document_init (LiaisonDocument *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (self->stores); i++)
-    self->stores[i] = g_list_store_new (liaison_document_get_collection_type (i));
+    self->stores[i] = liaison_record_list_new (liaison_document_get_collection_type (i));
 
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
@@ -1201,13 +1202,12 @@ _liaison_document_load (LiaisonDocument *self,
                         GType            entity_type,
                         GPtrArray       *entities)
 {
-  GListStore *store = store_for (self, entity_type);
+  LiaisonRecordList *store = store_for (self, entity_type);
 
   g_assert (store != NULL);
 
   for (guint i = 0; i < entities->len; i++)
     g_hash_table_insert (self->by_id, (char *) liaison_entity_get_id (entities->pdata[i]), entities->pdata[i]);
-  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0,
-                       entities->pdata, entities->len);
+  liaison_record_list_append_all (store, entities->pdata, entities->len);
   drop_referrers (self);
 }

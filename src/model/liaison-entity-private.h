@@ -10,8 +10,17 @@
 
 G_BEGIN_DECLS
 
-const GValue *_liaison_entity_get_value (LiaisonEntity *self,
-                                         guint          prop_id);
+const GValue *_liaison_entity_get_value    (LiaisonEntity *self,
+                                            guint          prop_id);
+LiaisonEntity *_liaison_entity_new         (GType          type,
+                                            const char    *id);
+GValue       *_liaison_entity_get_new_value (LiaisonEntity *self,
+                                            guint          prop_id);
+void          _liaison_entity_take_value   (LiaisonEntity *self,
+                                            guint          prop_id,
+                                            GValue        *value);
+void          _liaison_entity_take_sources (LiaisonEntity *self,
+                                            char         **sources);
 
 #define LIAISON_ENTITY_STRING(self, prop) \
   g_value_get_string (_liaison_entity_get_value (LIAISON_ENTITY (self), prop))

@@ -213,32 +213,105 @@ liaison_entity_get_value_property (GObject    *object,
   g_value_copy (_liaison_entity_get_value (LIAISON_ENTITY (object), prop_id), value);
 }
 
-static void
-liaison_entity_set_value_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
+/* Stores @value, unless it is what is stored already; returns whether
+ * the stored value changed. Takes @value's contents when @take is set. */
+static gboolean
+store_value (LiaisonEntity *self,
+             GParamSpec    *pspec,
+             guint          prop_id,
+             GValue        *value,
+             gboolean       take)
 {
-  LiaisonEntity *self = LIAISON_ENTITY (object);
   GValue *stored = (GValue *) _liaison_entity_get_value (self, prop_id);
   const char *string;
 
   if (values_equal (pspec, stored, value))
-    return;
+    return FALSE;
 
   /* An empty string is no value, so that files and forms agree. */
   if (G_VALUE_HOLDS_STRING (value) && (string = g_value_get_string (value)) != NULL && *string == '\0')
     {
       if (g_value_get_string (stored) == NULL)
-        return;
+        return FALSE;
       g_value_set_string (stored, NULL);
+    }
+  else if (take)
+    {
+      g_value_unset (stored);
+      *stored = *value;
+      memset (value, 0, sizeof *value);
     }
   else
     {
       g_value_copy (value, g_value_reset (stored));
     }
 
-  g_object_notify_by_pspec (object, pspec);
+  return TRUE;
+}
+
+static void
+liaison_entity_set_value_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  if (store_value (LIAISON_ENTITY (object), pspec, prop_id, (GValue *) value, FALSE))
+    g_object_notify_by_pspec (object, pspec);
+}
+
+/* For the file reader: a new record of @type, as g_object_new() with its
+ * id would make, without looking the property up for each record. */
+LiaisonEntity *
+_liaison_entity_new (GType       type,
+                     const char *id)
+{
+  LiaisonEntity *self = g_object_new (type, NULL);
+  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+
+  priv->id = g_strdup (id);
+
+  return self;
+}
+
+/* For the file reader: where a field of a new record, still at its
+ * default, is kept, to read a value into. Empty strings are no value and
+ * must not be stored; no one is told, since the record is in no document
+ * yet. */
+GValue *
+_liaison_entity_get_new_value (LiaisonEntity *self,
+                               guint          prop_id)
+{
+  return (GValue *) _liaison_entity_get_value (self, prop_id);
+}
+
+/* For the file reader: stores @value as setting the property would, but
+ * takes its contents and tells no one, since the record is in no document
+ * yet. @value must hold the property's type; it is left unset. */
+void
+_liaison_entity_take_value (LiaisonEntity *self,
+                            guint          prop_id,
+                            GValue        *value)
+{
+  GParamSpec *pspec = LIAISON_ENTITY_GET_CLASS (self)->value_pspecs[prop_id];
+
+  g_assert (G_VALUE_TYPE (value) == pspec->value_type);
+
+  store_value (self, pspec, prop_id, value, TRUE);
+  if (G_IS_VALUE (value))
+    g_value_unset (value);
+}
+
+/* For the file reader, as _liaison_entity_take_value(): the record's sources. */
+void
+_liaison_entity_take_sources (LiaisonEntity  *self,
+                              char          **sources)
+{
+  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+
+  if (sources != NULL && *sources == NULL)
+    g_clear_pointer (&sources, g_strfreev);
+  g_strfreev (priv->sources);
+  priv->sources = sources;
 }
 
 /* Installs a subclass's properties, stored and notified by this class.
@@ -258,6 +331,25 @@ liaison_entity_class_install_properties (LiaisonEntityClass  *klass,
 
   klass->value_pspecs = pspecs;
   klass->n_values = n_pspecs - 1;
+
+  klass->plain_defaults = g_new0 (GValue, klass->n_values);
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      GValue *value = &klass->plain_defaults[i];
+
+      g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspecs[i + 1]));
+      g_param_value_set_default (pspecs[i + 1], value);
+      if (G_VALUE_TYPE (value) == G_TYPE_DOUBLE || G_VALUE_TYPE (value) == G_TYPE_INT ||
+          G_VALUE_TYPE (value) == G_TYPE_BOOLEAN || G_VALUE_HOLDS_ENUM (value) ||
+          ((G_VALUE_HOLDS_STRING (value) || G_VALUE_HOLDS_BOXED (value)) && value->data[0].v_pointer == NULL))
+        continue;
+
+      /* A default that owns memory: each record makes its own. */
+      for (guint j = 0; j <= i; j++)
+        g_value_unset (&klass->plain_defaults[j]);
+      g_clear_pointer (&klass->plain_defaults, g_free);
+      break;
+    }
 }
 
 static void
@@ -268,6 +360,12 @@ liaison_entity_constructed (GObject *object)
   LiaisonEntityClass *klass = LIAISON_ENTITY_GET_CLASS (self);
 
   G_OBJECT_CLASS (liaison_entity_parent_class)->constructed (object);
+
+  if (klass->plain_defaults != NULL)
+    {
+      priv->values = g_memdup2 (klass->plain_defaults, klass->n_values * sizeof (GValue));
+      return;
+    }
 
   priv->values = g_new0 (GValue, klass->n_values);
   for (guint i = 0; i < klass->n_values; i++)

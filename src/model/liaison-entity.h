@@ -23,13 +23,16 @@ struct _LiaisonEntityClass
   /* Set up by liaison_entity_class_install_properties(). */
   GParamSpec   **value_pspecs;
   guint          n_values;
+  /* The default of each, when none holds memory of its own (NULL strings
+   * and boxed values, numbers), so new records copy them in one go. */
+  GValue        *plain_defaults;
 
   /* The title for readers of @language, and which language it is in. */
   char        *(*dup_title) (LiaisonEntity  *self,
                              const char     *language,
                              const char    **found_language);
 
-  gpointer       padding[8];
+  gpointer       padding[7];
 };
 
 /* The longest id a document may hold. */

@@ -31,6 +31,8 @@
 #include "liaison-entity-private.h"
 #include "liaison-enum-types.h"
 #include "liaison-json.h"
+#include "liaison-json-tree.h"
+#include "liaison-json-writer.h"
 
 G_DEFINE_QUARK (liaison-json-error-quark, liaison_json_error)
 
@@ -43,14 +45,19 @@ typedef struct
   guint       index;
 } Step;
 
+typedef struct _Kind Kind;
+
 typedef struct
 {
   const char  *data;
   gsize        length;
   const char  *name;
-  GArray      *path;    /* of Step: where the reader is */
+  Step        *path;    /* where the reader is */
+  guint        path_length;
+  guint        path_allocated;
   GHashTable  *ids;     /* id → GType of its collection */
   GError     **error;
+  Kind        *kinds;   /* one per collection, in file order */
 } Reader;
 
 
@@ -128,14 +135,15 @@ skip_value (const char *p,
 static const char *
 locate (const char *data,
         gsize       length,
-        GArray     *path)
+        const Step *path,
+        guint       path_length)
 {
   const char *end = data + length;
   const char *p = skip_space (data, end);
 
-  for (guint i = 0; i < path->len; i++)
+  for (guint i = 0; i < path_length; i++)
     {
-      const Step *step = &g_array_index (path, Step, i);
+      const Step *step = &path[i];
       const char *found = NULL;
 
       if (step->key != NULL && p < end && *p == '{')
@@ -237,48 +245,58 @@ reader_fail (Reader     *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  where = locate (reader->data, reader->length, reader->path);
+  where = locate (reader->data, reader->length, reader->path, reader->path_length);
   position_of (reader->data, where, &line, &column);
   set_error_at (reader->error, reader->name, line, column, code, message);
 
   return FALSE;
 }
 
-static void
+/* The path is kept for every value read, so it is a plain array. */
+static inline void
+push (Reader     *reader,
+      const char *key,
+      guint       index)
+{
+  if (reader->path_length == reader->path_allocated)
+    {
+      reader->path_allocated = MAX (16, reader->path_allocated * 2);
+      reader->path = g_renew (Step, reader->path, reader->path_allocated);
+    }
+  reader->path[reader->path_length++] = (Step) { key, index };
+}
+
+static inline void
 push_key (Reader     *reader,
           const char *key)
 {
-  Step step = { key, 0 };
-
-  g_array_append_val (reader->path, step);
+  push (reader, key, 0);
 }
 
-static void
+static inline void
 push_index (Reader *reader,
             guint   index)
 {
-  Step step = { NULL, index };
-
-  g_array_append_val (reader->path, step);
+  push (reader, NULL, index);
 }
 
-static void
+static inline void
 pop (Reader *reader)
 {
-  g_array_set_size (reader->path, reader->path->len - 1);
+  g_assert (reader->path_length > 0);
+  reader->path_length--;
 }
 
 /* ---------------------------------------------------------------------- */
 /* Checks that need no parser                                              */
 
 static gboolean
-check_text (const char  *data,
-            gsize        length,
-            const char  *name,
-            GError     **error)
+check_encoding (const char  *data,
+                gsize        length,
+                const char  *name,
+                GError     **error)
 {
   const char *end = NULL;
-  guint depth = 0;
   guint line, column;
 
   if (!g_utf8_validate_len (data, length, &end))
@@ -288,6 +306,18 @@ check_text (const char  *data,
                     _("the file is not valid UTF-8 text"));
       return FALSE;
     }
+
+  return TRUE;
+}
+
+static gboolean
+check_depth (const char  *data,
+             gsize        length,
+             const char  *name,
+             GError     **error)
+{
+  guint depth = 0;
+  guint line, column;
 
   for (const char *p = data; p < data + length; p++)
     {
@@ -317,23 +347,169 @@ check_text (const char  *data,
 }
 
 /* ---------------------------------------------------------------------- */
+/* What the file holds for each kind of record                             */
+
+/* The file's name for a property: "short-name" is "short_name". */
+static char *
+member_name (const char *property)
+{
+  char *name = g_strdup (property);
+
+  g_strdelimit (name, "-", '_');
+
+  return name;
+}
+
+static gboolean
+is_position_property (const char *property)
+{
+  return strcmp (property, "x") == 0 || strcmp (property, "y") == 0 ||
+         strcmp (property, "pinned") == 0 || strcmp (property, "placed") == 0;
+}
+
+static GType
+reference_target (GType       owner,
+                  const char *property,
+                  gboolean   *required)
+{
+  const LiaisonReference *reference = liaison_document_find_reference (owner, property);
+
+  *required = reference != NULL && reference->required;
+
+  return reference != NULL ? reference->target () : G_TYPE_INVALID;
+}
+
+static gboolean
+is_required (GType       type,
+             const char *property)
+{
+  gboolean required = FALSE;
+
+  if (reference_target (type, property, &required) != G_TYPE_INVALID)
+    return required;
+
+  if (type == LIAISON_TYPE_ORGANIZATION || type == LIAISON_TYPE_PERSON)
+    return strcmp (property, "name") == 0;
+  if (type == LIAISON_TYPE_EVENT || type == LIAISON_TYPE_SOURCE)
+    return strcmp (property, "title") == 0;
+  if (type == LIAISON_TYPE_PARTICIPATION)
+    return strcmp (property, "role") == 0;
+  if (type == LIAISON_TYPE_COOPERATION_LINK)
+    return strcmp (property, "kind") == 0;
+
+  return FALSE;
+}
+
+/* A field of a kind of record, as the file has it. */
+typedef struct
+{
+  GParamSpec *pspec;
+  guint       prop_id;
+  char       *member;     /* "short_name" */
+  GType       target;     /* the kind of record the id refers to, or G_TYPE_INVALID */
+  gboolean    required;
+  gboolean    country;
+  GEnumClass *enum_class; /* for enumerations */
+} Field;
+
+/* Worked out once per load or save rather than once per record. */
+struct _Kind
+{
+  GType        type;
+  const char  *collection;
+  Field       *fields;       /* the value properties but the position, in order */
+  guint        n_fields;
+  GHashTable  *by_member;    /* member name → Field */
+  GParamSpec  *position[4];  /* x, y, pinned, placed; NULL when it has none */
+};
+
+static void
+kind_init (Kind  *kind,
+           GType  type)
+{
+  LiaisonEntityClass *klass = g_type_class_ref (type);
+  static const char * const position[] = { "x", "y", "pinned", "placed" };
+
+  kind->type = type;
+  kind->collection = klass->collection;
+  kind->fields = g_new0 (Field, klass->n_values);
+  kind->n_fields = 0;
+  kind->by_member = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 1; i <= klass->n_values; i++)
+    {
+      GParamSpec *pspec = klass->value_pspecs[i];
+      Field *field;
+      gboolean reference_required;
+
+      if (is_position_property (pspec->name))
+        continue;
+
+      field = &kind->fields[kind->n_fields++];
+      field->pspec = pspec;
+      field->prop_id = i;
+      field->member = member_name (pspec->name);
+      field->target = pspec->value_type == G_TYPE_STRING ? reference_target (type, pspec->name, &reference_required)
+                                                         : G_TYPE_INVALID;
+      field->required = is_required (type, pspec->name);
+      field->country = strcmp (pspec->name, "country") == 0;
+      if (G_TYPE_IS_ENUM (pspec->value_type))
+        field->enum_class = g_type_class_ref (pspec->value_type);
+      g_hash_table_insert (kind->by_member, field->member, field);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (position); i++)
+    kind->position[i] = g_object_class_find_property (G_OBJECT_CLASS (klass), position[i]);
+  if (kind->position[3] == NULL)
+    memset (kind->position, 0, sizeof kind->position);
+
+  g_type_class_unref (klass);
+}
+
+static void
+kind_clear (Kind *kind)
+{
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      g_free (kind->fields[i].member);
+      if (kind->fields[i].enum_class != NULL)
+        g_type_class_unref (kind->fields[i].enum_class);
+    }
+  g_clear_pointer (&kind->fields, g_free);
+  g_clear_pointer (&kind->by_member, g_hash_table_unref);
+}
+
+static void
+kinds_init (Kind kinds[LIAISON_N_COLLECTIONS])
+{
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
+    kind_init (&kinds[c], liaison_document_get_collection_type (c));
+}
+
+static void
+kinds_clear (Kind kinds[LIAISON_N_COLLECTIONS])
+{
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
+    kind_clear (&kinds[c]);
+}
+
+/* ---------------------------------------------------------------------- */
 /* Reading values                                                          */
 
 static const char *
-type_name (JsonNode *node)
+type_name (const LiaisonJsonValue *value)
 {
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return _("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return _("a list");
-  if (JSON_NODE_HOLDS_NULL (node))
-    return _("null");
-
-  switch (json_node_get_value_type (node))
+  switch (value->type)
     {
-    case G_TYPE_STRING:
+    case LIAISON_JSON_OBJECT:
+      return _("an object");
+    case LIAISON_JSON_ARRAY:
+      return _("a list");
+    case LIAISON_JSON_NULL:
+      return _("null");
+    case LIAISON_JSON_STRING:
       return _("text");
-    case G_TYPE_BOOLEAN:
+    case LIAISON_JSON_BOOLEAN:
       return _("true or false");
     default:
       return _("a number");
@@ -341,58 +517,52 @@ type_name (JsonNode *node)
 }
 
 static gboolean
-expect_string (Reader      *reader,
-               JsonNode    *node,
-               const char **value)
+expect_string (Reader                 *reader,
+               const LiaisonJsonValue *value,
+               const char            **string)
 {
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected text, found %s"), type_name (node));
+  if (value->type != LIAISON_JSON_STRING)
+    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected text, found %s"), type_name (value));
 
-  *value = json_node_get_string (node);
+  *string = value->string;
 
   return TRUE;
 }
 
 static gboolean
-expect_object (Reader      *reader,
-               JsonNode    *node,
-               JsonObject **value)
+expect_object (Reader                 *reader,
+               const LiaisonJsonValue *value)
 {
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected an object, found %s"), type_name (node));
-
-  *value = json_node_get_object (node);
+  if (value->type != LIAISON_JSON_OBJECT)
+    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected an object, found %s"), type_name (value));
 
   return TRUE;
 }
 
 static gboolean
-expect_array (Reader     *reader,
-              JsonNode   *node,
-              JsonArray **value)
+expect_array (Reader                 *reader,
+              const LiaisonJsonValue *value)
 {
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected a list, found %s"), type_name (node));
-
-  *value = json_node_get_array (node);
+  if (value->type != LIAISON_JSON_ARRAY)
+    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected a list, found %s"), type_name (value));
 
   return TRUE;
 }
 
 static gboolean
-expect_integer (Reader   *reader,
-                JsonNode *node,
-                gint64    minimum,
-                gint64    maximum,
-                gint64   *value)
+expect_integer (Reader                 *reader,
+                const LiaisonJsonValue *value,
+                gint64                  minimum,
+                gint64                  maximum,
+                gint64                 *number)
 {
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected a whole number, found %s"), type_name (node));
+  if (value->type != LIAISON_JSON_INTEGER)
+    return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected a whole number, found %s"), type_name (value));
 
-  *value = json_node_get_int (node);
-  if (*value < minimum || *value > maximum)
+  *number = value->integer;
+  if (*number < minimum || *number > maximum)
     {
-      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, *value);
+      g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, *number);
       g_autofree char *lowest = g_strdup_printf ("%" G_GINT64_FORMAT, minimum);
       g_autofree char *highest = g_strdup_printf ("%" G_GINT64_FORMAT, maximum);
 
@@ -405,13 +575,13 @@ expect_integer (Reader   *reader,
 }
 
 static gboolean
-expect_date (Reader      *reader,
-             JsonNode    *node,
-             LiaisonDate *date)
+expect_date (Reader                 *reader,
+             const LiaisonJsonValue *value,
+             LiaisonDate            *date)
 {
   const char *text;
 
-  if (!expect_string (reader, node, &text))
+  if (!expect_string (reader, value, &text))
     return FALSE;
   if (!liaison_date_parse (text, date))
     return reader_fail (reader, LIAISON_JSON_ERROR_INVALID,
@@ -421,19 +591,20 @@ expect_date (Reader      *reader,
 }
 
 static gboolean
-expect_enum (Reader   *reader,
-             JsonNode *node,
-             GType     enum_type,
-             int      *value)
+expect_enum (Reader                 *reader,
+             const LiaisonJsonValue *value,
+             GEnumClass             *klass,
+             int                    *number)
 {
   const char *text;
+  GEnumValue *enum_value;
 
-  if (!expect_string (reader, node, &text))
+  if (!expect_string (reader, value, &text))
     return FALSE;
 
-  if (!liaison_enum_from_nick (enum_type, text, value))
+  enum_value = g_enum_get_value_by_nick (klass, text);
+  if (enum_value == NULL)
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
       g_autoptr(GString) allowed = g_string_new (NULL);
 
       for (guint i = 0; i < klass->n_values; i++)
@@ -441,28 +612,29 @@ expect_enum (Reader   *reader,
 
       return reader_fail (reader, LIAISON_JSON_ERROR_INVALID, _("“%s” is not one of %s"), text, allowed->str);
     }
+  *number = enum_value->value;
 
   return TRUE;
 }
 
 static gboolean
-expect_reference (Reader      *reader,
-                  JsonNode    *node,
-                  GType        target,
-                  const char **value)
+expect_reference (Reader                 *reader,
+                  const LiaisonJsonValue *value,
+                  GType                   target,
+                  const char            **id)
 {
   gpointer found;
 
-  if (!expect_string (reader, node, value))
+  if (!expect_string (reader, value, id))
     return FALSE;
 
-  found = g_hash_table_lookup (reader->ids, *value);
+  found = g_hash_table_lookup (reader->ids, *id);
   if (found == NULL)
     return reader_fail (reader, LIAISON_JSON_ERROR_UNKNOWN_REFERENCE,
-                        _("“%s” is not the id of anything in the document"), *value);
+                        _("“%s” is not the id of anything in the document"), *id);
   if (GPOINTER_TO_SIZE (found) != target)
     return reader_fail (reader, LIAISON_JSON_ERROR_UNKNOWN_REFERENCE,
-                        _("“%s” is not in “%s”"), *value, collection_name (target));
+                        _("“%s” is not in “%s”"), *id, collection_name (target));
 
   return TRUE;
 }
@@ -494,42 +666,41 @@ is_language_code (const char *code)
 }
 
 static gboolean
-read_text (Reader       *reader,
-           JsonNode     *node,
-           LiaisonText **text)
+read_text (Reader                  *reader,
+           const LiaisonJsonValue  *value,
+           LiaisonText            **text)
 {
   g_autoptr(LiaisonText) result = NULL;
-  JsonObject *object;
-  JsonObjectIter iter;
-  const char *language;
-  JsonNode *member;
 
-  if (!expect_object (reader, node, &object))
+  if (!expect_object (reader, value))
     return FALSE;
-  if (json_object_get_size (object) == 0)
+  if (value->size == 0)
     return reader_fail (reader, LIAISON_JSON_ERROR_MISSING, _("needs a value in at least one language"));
 
-  result = liaison_text_new (NULL, NULL);
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &language, &member))
+  for (guint i = 0; i < value->size; i++)
     {
-      const char *value;
+      const char *language = value->members[i].name;
+      const char *string;
       LiaisonText *next;
       gboolean ok;
 
       push_key (reader, language);
-      ok = expect_string (reader, member, &value);
+      ok = expect_string (reader, &value->members[i].value, &string);
       if (ok && !is_language_code (language))
         ok = reader_fail (reader, LIAISON_JSON_ERROR_INVALID,
                           _("“%s” is not a language code such as en, ja, zh_CN, zh_TW or ko"), language);
-      if (ok && *value == '\0')
+      if (ok && *string == '\0')
         ok = reader_fail (reader, LIAISON_JSON_ERROR_INVALID, _("is empty"));
       pop (reader);
       if (!ok)
         return FALSE;
 
-      next = liaison_text_with (result, language, value);
-      liaison_text_unref (result);
+      /* One language, the most common case, needs no copy. */
+      if (value->size == 1)
+        next = liaison_text_new (language, string);
+      else
+        next = liaison_text_with (result, language, string);
+      g_clear_pointer (&result, liaison_text_unref);
       result = next;
     }
 
@@ -540,63 +711,41 @@ read_text (Reader       *reader,
 
 /* The members of @object not named in @known, in file order, or %NULL. */
 static JsonObject *
-unknown_members (JsonObject         *object,
-                 const char * const *known)
+unknown_members (const LiaisonJsonValue *object,
+                 const char * const     *known)
 {
   JsonObject *extras = NULL;
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *member;
 
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &key, &member))
+  for (guint i = 0; i < object->size; i++)
     {
-      if (g_strv_contains (known, key))
+      if (g_strv_contains (known, object->members[i].name))
         continue;
       if (extras == NULL)
         extras = json_object_new ();
-      json_object_set_member (extras, key, json_node_copy (member));
+      json_object_set_member (extras, object->members[i].name,
+                              liaison_json_value_to_node (&object->members[i].value));
     }
 
   return extras;
 }
 
-static void
-append_members (JsonObject *object,
-                JsonObject *extras)
-{
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *member;
-
-  if (extras == NULL)
-    return;
-
-  json_object_iter_init_ordered (&iter, extras);
-  while (json_object_iter_next_ordered (&iter, &key, &member))
-    {
-      if (!json_object_has_member (object, key))
-        json_object_set_member (object, key, json_node_copy (member));
-    }
-}
-
 static gboolean
-read_figure (Reader         *reader,
-             JsonNode       *node,
-             LiaisonFigure **figure)
+read_figure (Reader                  *reader,
+             const LiaisonJsonValue  *value,
+             LiaisonFigure          **figure)
 {
-  JsonObject *object;
-  JsonNode *member;
+  static GEnumClass *qualifiers;
+  const LiaisonJsonValue *member;
   gint64 count;
   int qualifier = LIAISON_QUALIFIER_EXACT;
   LiaisonDate date = LIAISON_DATE_INIT_NONE;
   const char *note = NULL, *source = NULL;
   gboolean ok = TRUE;
 
-  if (!expect_object (reader, node, &object))
+  if (!expect_object (reader, value))
     return FALSE;
 
-  member = json_object_get_member (object, "count");
+  member = liaison_json_value_get_member (value, "count");
   if (member == NULL)
     return reader_fail (reader, LIAISON_JSON_ERROR_MISSING, _("“%s” is missing"), "count");
 
@@ -604,25 +753,28 @@ read_figure (Reader         *reader,
   ok = expect_integer (reader, member, 0, G_MAXINT64, &count);
   pop (reader);
 
-  if (ok && (member = json_object_get_member (object, "qualifier")) != NULL)
+  if (g_once_init_enter_pointer (&qualifiers))
+    g_once_init_leave_pointer (&qualifiers, g_type_class_ref (LIAISON_TYPE_QUALIFIER));
+
+  if (ok && (member = liaison_json_value_get_member (value, "qualifier")) != NULL)
     {
       push_key (reader, "qualifier");
-      ok = expect_enum (reader, member, LIAISON_TYPE_QUALIFIER, &qualifier);
+      ok = expect_enum (reader, member, qualifiers, &qualifier);
       pop (reader);
     }
-  if (ok && (member = json_object_get_member (object, "date")) != NULL)
+  if (ok && (member = liaison_json_value_get_member (value, "date")) != NULL)
     {
       push_key (reader, "date");
       ok = expect_date (reader, member, &date);
       pop (reader);
     }
-  if (ok && (member = json_object_get_member (object, "note")) != NULL)
+  if (ok && (member = liaison_json_value_get_member (value, "note")) != NULL)
     {
       push_key (reader, "note");
       ok = expect_string (reader, member, &note);
       pop (reader);
     }
-  if (ok && (member = json_object_get_member (object, "source")) != NULL)
+  if (ok && (member = liaison_json_value_get_member (value, "source")) != NULL)
     {
       push_key (reader, "source");
       ok = expect_reference (reader, member, LIAISON_TYPE_SOURCE, &source);
@@ -634,7 +786,7 @@ read_figure (Reader         *reader,
   {
     static const char * const known[] = { "count", "qualifier", "date", "note", "source", NULL };
     g_autoptr(LiaisonFigure) plain = liaison_figure_new (count, qualifier, &date, note, source);
-    g_autoptr(JsonObject) extras = unknown_members (object, known);
+    g_autoptr(JsonObject) extras = unknown_members (value, known);
 
     *figure = liaison_figure_new_with_extras (plain, extras);
   }
@@ -643,174 +795,148 @@ read_figure (Reader         *reader,
 }
 
 static gboolean
-read_strv (Reader   *reader,
-           JsonNode *node,
-           GType     reference_type,
-           GStrv    *strv)
+read_strv (Reader                 *reader,
+           const LiaisonJsonValue *value,
+           GType                   reference_type,
+           GStrv                  *strv)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array;
+  g_auto(GStrv) result = NULL;
 
-  if (!expect_array (reader, node, &array))
+  if (!expect_array (reader, value))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  result = g_new0 (char *, value->size + 1);
+  for (guint i = 0; i < value->size; i++)
     {
-      const char *value;
+      const char *string;
       gboolean ok;
 
       push_index (reader, i);
       if (reference_type != G_TYPE_INVALID)
-        ok = expect_reference (reader, json_array_get_element (array, i), reference_type, &value);
+        ok = expect_reference (reader, &value->elements[i], reference_type, &string);
       else
-        ok = expect_string (reader, json_array_get_element (array, i), &value);
+        ok = expect_string (reader, &value->elements[i], &string);
       pop (reader);
       if (!ok)
         return FALSE;
 
-      g_strv_builder_add (builder, value);
+      result[i] = g_strdup (string);
     }
 
-  *strv = g_strv_builder_end (builder);
+  *strv = g_steal_pointer (&result);
 
   return TRUE;
 }
 
-static GType
-reference_target (GType       owner,
-                  const char *property,
-                  gboolean   *required)
-{
-  const LiaisonReference *reference = liaison_document_find_reference (owner, property);
-
-  *required = reference != NULL && reference->required;
-
-  return reference != NULL ? reference->target () : G_TYPE_INVALID;
-}
-
-/* The file's name for a property: "short-name" is "short_name". */
-static char *
-member_name (const char *property)
-{
-  char *name = g_strdup (property);
-
-  g_strdelimit (name, "-", '_');
-
-  return name;
-}
-
+/* Reads one value into @value, the field's storage in a new record. */
 static gboolean
-is_position_property (const char *property)
+read_property (Reader                 *reader,
+               const Field            *field,
+               const LiaisonJsonValue *json,
+               GValue                 *value)
 {
-  return strcmp (property, "x") == 0 || strcmp (property, "y") == 0 ||
-         strcmp (property, "pinned") == 0 || strcmp (property, "placed") == 0;
-}
-
-/* Reads one value into @value, initialized to the property's type. */
-static gboolean
-read_property (Reader     *reader,
-               GType       owner,
-               GParamSpec *pspec,
-               JsonNode   *node,
-               GValue     *value)
-{
-  GType type = pspec->value_type;
+  GType type = field->pspec->value_type;
 
   if (type == G_TYPE_STRING)
     {
       const char *text;
-      gboolean required;
-      GType target = reference_target (owner, pspec->name, &required);
 
-      if (target != G_TYPE_INVALID)
+      if (field->target != G_TYPE_INVALID)
         {
-          if (!expect_reference (reader, node, target, &text))
+          if (!expect_reference (reader, json, field->target, &text))
             return FALSE;
         }
-      else if (!expect_string (reader, node, &text))
+      else if (!expect_string (reader, json, &text))
         {
           return FALSE;
         }
 
-      if (strcmp (pspec->name, "country") == 0 && !liaison_country_is_valid (text))
+      if (field->country && !liaison_country_is_valid (text))
         return reader_fail (reader, LIAISON_JSON_ERROR_INVALID,
                             _("“%s” is not an ISO 3166-1 country code such as JP, KR, CN or TW"), text);
 
-      g_value_set_string (value, text);
+      /* An empty string is no value (see liaison-entity.c). */
+      if (*text != '\0')
+        g_value_set_string (value, text);
     }
   else if (type == LIAISON_TYPE_TEXT)
     {
-      g_autoptr(LiaisonText) text = NULL;
+      LiaisonText *text = NULL;
 
-      if (!read_text (reader, node, &text))
+      if (!read_text (reader, json, &text))
         return FALSE;
-      g_value_set_boxed (value, text);
+      g_value_take_boxed (value, text);
     }
   else if (type == LIAISON_TYPE_DATE)
     {
       LiaisonDate date;
 
-      if (!expect_date (reader, node, &date))
+      if (!expect_date (reader, json, &date))
         return FALSE;
       g_value_set_boxed (value, &date);
     }
   else if (type == LIAISON_TYPE_FIGURE)
     {
-      g_autoptr(LiaisonFigure) figure = NULL;
+      LiaisonFigure *figure = NULL;
 
-      if (!read_figure (reader, node, &figure))
+      if (!read_figure (reader, json, &figure))
         return FALSE;
-      g_value_set_boxed (value, figure);
+      g_value_take_boxed (value, figure);
     }
   else if (type == G_TYPE_PTR_ARRAY)
     {
-      g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func ((GDestroyNotify) liaison_figure_unref);
-      JsonArray *array;
+      g_autoptr(GPtrArray) figures = NULL;
 
-      if (!expect_array (reader, node, &array))
+      if (!expect_array (reader, json))
         return FALSE;
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      figures = g_ptr_array_new_full (json->size, (GDestroyNotify) liaison_figure_unref);
+      for (guint i = 0; i < json->size; i++)
         {
           LiaisonFigure *figure = NULL;
           gboolean ok;
 
           push_index (reader, i);
-          ok = read_figure (reader, json_array_get_element (array, i), &figure);
+          ok = read_figure (reader, &json->elements[i], &figure);
           pop (reader);
           if (!ok)
             return FALSE;
           g_ptr_array_add (figures, figure);
         }
-      g_value_set_boxed (value, figures);
+      /* An empty list is the same as none, as when setting the property. */
+      if (figures->len > 0)
+        g_value_take_boxed (value, g_steal_pointer (&figures));
     }
   else if (type == G_TYPE_STRV)
     {
-      g_auto(GStrv) strv = NULL;
+      GStrv strv = NULL;
 
-      if (!read_strv (reader, node, G_TYPE_INVALID, &strv))
+      if (!read_strv (reader, json, G_TYPE_INVALID, &strv))
         return FALSE;
-      g_value_set_boxed (value, strv);
+      if (strv[0] != NULL)
+        g_value_take_boxed (value, strv);
+      else
+        g_strfreev (strv);
     }
   else if (type == G_TYPE_INT)
     {
-      GParamSpecInt *int_spec = G_PARAM_SPEC_INT (pspec);
+      GParamSpecInt *int_spec = G_PARAM_SPEC_INT (field->pspec);
       gint64 number;
 
-      if (!expect_integer (reader, node, MAX (int_spec->minimum, 1), int_spec->maximum, &number))
+      if (!expect_integer (reader, json, MAX (int_spec->minimum, 1), int_spec->maximum, &number))
         return FALSE;
       g_value_set_int (value, number);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-        return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected true or false, found %s"), type_name (node));
-      g_value_set_boolean (value, json_node_get_boolean (node));
+      if (json->type != LIAISON_JSON_BOOLEAN)
+        return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected true or false, found %s"), type_name (json));
+      g_value_set_boolean (value, json->boolean);
     }
-  else if (G_TYPE_IS_ENUM (type))
+  else if (field->enum_class != NULL)
     {
       int number;
 
-      if (!expect_enum (reader, node, type, &number))
+      if (!expect_enum (reader, json, field->enum_class, &number))
         return FALSE;
       g_value_set_enum (value, number);
     }
@@ -822,47 +948,61 @@ read_property (Reader     *reader,
   return TRUE;
 }
 
-static gboolean
-read_position (Reader        *reader,
-               JsonNode      *node,
-               LiaisonEntity *entity)
+static void
+take_position_value (LiaisonEntity *entity,
+                     GParamSpec    *pspec,
+                     GValue        *value)
 {
-  JsonObject *object;
-  const char *axes[] = { "x", "y" };
-  JsonNode *member;
+  _liaison_entity_take_value (entity, pspec->param_id, value);
+}
 
-  if (!expect_object (reader, node, &object))
+static gboolean
+read_position (Reader                 *reader,
+               const Kind             *kind,
+               const LiaisonJsonValue *value,
+               LiaisonEntity          *entity)
+{
+  const char *axes[] = { "x", "y" };
+  const LiaisonJsonValue *member;
+  g_auto(GValue) number = G_VALUE_INIT;
+
+  if (!expect_object (reader, value))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (axes); i++)
     {
-      member = json_object_get_member (object, axes[i]);
+      member = liaison_json_value_get_member (value, axes[i]);
       if (member == NULL)
         return reader_fail (reader, LIAISON_JSON_ERROR_MISSING, _("“%s” is missing"), axes[i]);
 
       push_key (reader, axes[i]);
-      if (!JSON_NODE_HOLDS_VALUE (member) ||
-          (json_node_get_value_type (member) != G_TYPE_DOUBLE && json_node_get_value_type (member) != G_TYPE_INT64))
+      if (member->type != LIAISON_JSON_DOUBLE && member->type != LIAISON_JSON_INTEGER)
         return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected a number, found %s"), type_name (member));
       pop (reader);
 
-      g_object_set (entity, axes[i], json_node_get_double (member), NULL);
+      g_value_init (&number, G_TYPE_DOUBLE);
+      g_value_set_double (&number, member->type == LIAISON_JSON_DOUBLE ? member->number : (double) member->integer);
+      take_position_value (entity, kind->position[i], &number);
     }
 
-  if ((member = json_object_get_member (object, "pinned")) != NULL)
+  if ((member = liaison_json_value_get_member (value, "pinned")) != NULL)
     {
       push_key (reader, "pinned");
-      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_BOOLEAN)
+      if (member->type != LIAISON_JSON_BOOLEAN)
         return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected true or false, found %s"), type_name (member));
       pop (reader);
-      g_object_set (entity, "pinned", json_node_get_boolean (member), NULL);
+      g_value_init (&number, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&number, member->boolean);
+      take_position_value (entity, kind->position[2], &number);
     }
 
-  g_object_set (entity, "placed", TRUE, NULL);
+  g_value_init (&number, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&number, TRUE);
+  take_position_value (entity, kind->position[3], &number);
 
   {
     static const char * const known[] = { "x", "y", "pinned", NULL };
-    JsonObject *extras = unknown_members (object, known);
+    JsonObject *extras = unknown_members (value, known);
 
     if (extras != NULL)
       g_object_set_data_full (G_OBJECT (entity), "liaison-position-extras", extras,
@@ -872,104 +1012,93 @@ read_position (Reader        *reader,
   return TRUE;
 }
 
-static gboolean
-is_required (GType       type,
-             const char *property)
+/* The field a member is for, or %NULL. Files list the fields in the
+ * order Liaison writes them, so the next ones are tried first. */
+static const Field *
+find_field (const Kind *kind,
+            const char *key,
+            guint      *next_field)
 {
-  gboolean required = FALSE;
+  for (guint i = *next_field; i < kind->n_fields; i++)
+    {
+      if (kind->fields[i].member[0] == key[0] && strcmp (kind->fields[i].member, key) == 0)
+        {
+          *next_field = i + 1;
+          return &kind->fields[i];
+        }
+    }
 
-  if (reference_target (type, property, &required) != G_TYPE_INVALID)
-    return required;
-
-  if (type == LIAISON_TYPE_ORGANIZATION || type == LIAISON_TYPE_PERSON)
-    return strcmp (property, "name") == 0;
-  if (type == LIAISON_TYPE_EVENT || type == LIAISON_TYPE_SOURCE)
-    return strcmp (property, "title") == 0;
-  if (type == LIAISON_TYPE_PARTICIPATION)
-    return strcmp (property, "role") == 0;
-  if (type == LIAISON_TYPE_COOPERATION_LINK)
-    return strcmp (property, "kind") == 0;
-
-  return FALSE;
+  return g_hash_table_lookup (kind->by_member, key);
 }
 
 static LiaisonEntity *
-read_entity (Reader     *reader,
-             GType       type,
-             JsonObject *object)
+read_entity (Reader                 *reader,
+             const Kind             *kind,
+             const LiaisonJsonValue *object)
 {
   g_autoptr(LiaisonEntity) entity = NULL;
   g_autoptr(JsonObject) extras = NULL;
-  LiaisonEntityClass *klass;
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *member;
+  guint next_field = 0;
 
-  entity = g_object_new (type, "id", json_object_get_string_member (object, "id"), NULL);
-  klass = LIAISON_ENTITY_GET_CLASS (entity);
+  entity = _liaison_entity_new (kind->type, liaison_json_value_get_member (object, "id")->string);
 
   /* Required fields first, so that a missing one is reported at its object. */
-  for (guint i = 1; i <= klass->n_values; i++)
+  for (guint i = 0; i < kind->n_fields; i++)
     {
-      g_autofree char *name = member_name (klass->value_pspecs[i]->name);
+      const Field *field = &kind->fields[i];
 
-      if (is_required (type, klass->value_pspecs[i]->name) && !json_object_has_member (object, name))
+      if (field->required && liaison_json_value_get_member (object, field->member) == NULL)
         {
-          reader_fail (reader, LIAISON_JSON_ERROR_MISSING, _("“%s” is missing"), name);
+          reader_fail (reader, LIAISON_JSON_ERROR_MISSING, _("“%s” is missing"), field->member);
           return NULL;
         }
     }
 
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &key, &member))
+  for (guint m = 0; m < object->size; m++)
     {
-      g_autofree char *property = g_strdelimit (g_strdup (key), "_", '-');
-      GParamSpec *pspec = NULL;
+      const char *key = object->members[m].name;
+      const LiaisonJsonValue *member = &object->members[m].value;
+      const Field *field;
       gboolean ok = TRUE;
 
-      if (strcmp (key, "id") == 0)
+      /* No field is called id, sources or position. */
+      if (key[0] == 'i' && strcmp (key, "id") == 0)
         continue;
+      field = find_field (kind, key, &next_field);
 
       push_key (reader, key);
 
-      if (strcmp (key, "sources") == 0)
-        {
-          g_auto(GStrv) sources = NULL;
-
-          ok = read_strv (reader, member, LIAISON_TYPE_SOURCE, &sources);
-          if (ok)
-            g_object_set (entity, "sources", sources, NULL);
-        }
-      else if (strcmp (key, "position") == 0 && g_object_class_find_property (G_OBJECT_CLASS (klass), "placed") != NULL)
-        {
-          ok = read_position (reader, member, entity);
-        }
-      else if (strchr (key, '-') == NULL && !is_position_property (property) &&
-               (pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), property)) != NULL &&
-               pspec->owner_type == type)
+      if (field != NULL)
         {
           /* A null is the same as leaving the field out, except where it is required. */
-          if (JSON_NODE_HOLDS_NULL (member) && !is_required (type, pspec->name))
+          if (member->type == LIAISON_JSON_NULL && !field->required)
             {
               pop (reader);
               continue;
             }
           else
             {
-              g_auto(GValue) value = G_VALUE_INIT;
-
-              g_value_init (&value, pspec->value_type);
-              ok = read_property (reader, type, pspec, member, &value);
-              if (ok)
-                g_object_set_property (G_OBJECT (entity), pspec->name, &value);
+              ok = read_property (reader, field, member, _liaison_entity_get_new_value (entity, field->prop_id));
             }
+        }
+      else if (strcmp (key, "sources") == 0)
+        {
+          GStrv sources = NULL;
+
+          ok = read_strv (reader, member, LIAISON_TYPE_SOURCE, &sources);
+          if (ok)
+            _liaison_entity_take_sources (entity, sources);
+        }
+      else if (strcmp (key, "position") == 0 && kind->position[0] != NULL)
+        {
+          ok = read_position (reader, kind, member, entity);
         }
       else
         {
           /* A field from a newer version: kept as it is. */
           if (extras == NULL)
             extras = json_object_new ();
-          json_object_set_member (extras, key, json_node_copy (member));
+          json_object_set_member (extras, key, liaison_json_value_to_node (member));
         }
 
       pop (reader);
@@ -984,48 +1113,45 @@ read_entity (Reader     *reader,
 
 /* The first pass: every id, with the collection it is in. */
 static gboolean
-collect_ids (Reader     *reader,
-             JsonObject *root)
+collect_ids (Reader                 *reader,
+             const LiaisonJsonValue *root)
 {
   for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
-      GType type = liaison_document_get_collection_type (c);
-      const char *name = collection_name (type);
-      JsonNode *node = json_object_get_member (root, name);
-      JsonArray *array;
+      const Kind *kind = &reader->kinds[c];
+      const LiaisonJsonValue *array = liaison_json_value_get_member (root, kind->collection);
 
-      if (node == NULL)
+      if (array == NULL)
         continue;
 
-      push_key (reader, name);
-      if (!expect_array (reader, node, &array))
+      push_key (reader, kind->collection);
+      if (!expect_array (reader, array))
         return FALSE;
 
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      for (guint i = 0; i < array->size; i++)
         {
-          JsonObject *object;
-          JsonNode *id_node;
+          const LiaisonJsonValue *object = &array->elements[i];
+          const LiaisonJsonValue *id_value;
           const char *id;
 
           push_index (reader, i);
-          if (!expect_object (reader, json_array_get_element (array, i), &object))
+          if (!expect_object (reader, object))
             return FALSE;
 
-          id_node = json_object_get_member (object, "id");
-          if (id_node == NULL)
+          id_value = liaison_json_value_get_member (object, "id");
+          if (id_value == NULL)
             return reader_fail (reader, LIAISON_JSON_ERROR_MISSING, _("“%s” is missing"), "id");
 
           push_key (reader, "id");
-          if (!expect_string (reader, id_node, &id))
+          if (!expect_string (reader, id_value, &id))
             return FALSE;
           if (!liaison_entity_id_is_valid (id))
             return reader_fail (reader, LIAISON_JSON_ERROR_INVALID,
                                 _("“%s” is not a valid id: use up to 128 letters, digits and . _ : - starting with a letter or digit"),
                                 id);
-          if (g_hash_table_contains (reader->ids, id))
+          if (!g_hash_table_insert (reader->ids, (char *) id, GSIZE_TO_POINTER (kind->type)))
             return reader_fail (reader, LIAISON_JSON_ERROR_DUPLICATE_ID,
                                 _("the id “%s” is used twice"), id);
-          g_hash_table_insert (reader->ids, (char *) id, GSIZE_TO_POINTER (type));
           pop (reader);
           pop (reader);
         }
@@ -1033,6 +1159,15 @@ collect_ids (Reader     *reader,
     }
 
   return TRUE;
+}
+
+static const char *
+parent_of (LiaisonEntity *entity)
+{
+  if (LIAISON_IS_ORGANIZATION (entity))
+    return liaison_organization_get_parent (LIAISON_ORGANIZATION (entity));
+
+  return liaison_event_get_parent (LIAISON_EVENT (entity));
 }
 
 /* Organizations and events may be parts of others, but not of themselves,
@@ -1055,10 +1190,7 @@ check_parent_cycles (Reader          *reader,
        * of its own members. */
       for (guint steps = 0; current != NULL && steps <= n_items; steps++)
         {
-          g_autofree char *parent = NULL;
-
-          g_object_get (current, "parent", &parent, NULL);
-          current = liaison_document_lookup (document, parent);
+          current = liaison_document_lookup (document, parent_of (current));
           if (current == entity)
             {
               push_key (reader, collection_name (type));
@@ -1074,33 +1206,27 @@ check_parent_cycles (Reader          *reader,
 }
 
 static LiaisonDocument *
-read_document (Reader   *reader,
-               JsonNode *root_node)
+read_document (Reader                 *reader,
+               const LiaisonJsonValue *root)
 {
   g_autoptr(LiaisonDocument) document = liaison_document_new ();
   g_autoptr(JsonObject) extras = NULL;
-  JsonObject *root;
-  JsonNode *member;
-  JsonObjectIter iter;
-  const char *key;
-  const char *format;
+  const LiaisonJsonValue *member = NULL;
   gint64 version;
 
-  if (!JSON_NODE_HOLDS_OBJECT (root_node) ||
-      (member = json_object_get_member (json_node_get_object (root_node), "format")) == NULL ||
-      !JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING ||
-      strcmp ((format = json_node_get_string (member)), FORMAT_NAME) != 0)
+  if (root->type != LIAISON_JSON_OBJECT ||
+      (member = liaison_json_value_get_member (root, "format")) == NULL ||
+      member->type != LIAISON_JSON_STRING || strcmp (member->string, FORMAT_NAME) != 0)
     {
       /* Point at the wrong "format" when there is one. */
-      if (JSON_NODE_HOLDS_OBJECT (root_node) && member != NULL)
+      if (root->type == LIAISON_JSON_OBJECT && member != NULL)
         push_key (reader, "format");
       reader_fail (reader, LIAISON_JSON_ERROR_NOT_LIAISON,
                    _("this is not a Liaison document (it has no \"format\": \"liaison\")"));
       return NULL;
     }
-  root = json_node_get_object (root_node);
 
-  member = json_object_get_member (root, "version");
+  member = liaison_json_value_get_member (root, "version");
   push_key (reader, "version");
   if (member == NULL)
     {
@@ -1127,24 +1253,22 @@ read_document (Reader   *reader,
 
   for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
-      GType type = liaison_document_get_collection_type (c);
-      const char *name = collection_name (type);
+      const Kind *kind = &reader->kinds[c];
       g_autoptr(GPtrArray) entities = NULL;
-      JsonArray *array;
+      const LiaisonJsonValue *array;
 
-      if ((member = json_object_get_member (root, name)) == NULL)
+      if ((array = liaison_json_value_get_member (root, kind->collection)) == NULL)
         continue;
 
-      array = json_node_get_array (member);
-      entities = g_ptr_array_new_full (json_array_get_length (array), g_object_unref);
+      entities = g_ptr_array_new_full (array->size, g_object_unref);
 
-      push_key (reader, name);
-      for (guint i = 0; i < json_array_get_length (array); i++)
+      push_key (reader, kind->collection);
+      for (guint i = 0; i < array->size; i++)
         {
           LiaisonEntity *entity;
 
           push_index (reader, i);
-          entity = read_entity (reader, type, json_array_get_object_element (array, i));
+          entity = read_entity (reader, kind, &array->elements[i]);
           if (entity == NULL)
             return NULL;
           g_ptr_array_add (entities, entity);
@@ -1152,26 +1276,26 @@ read_document (Reader   *reader,
         }
       pop (reader);
 
-      _liaison_document_load (document, type, entities);
+      _liaison_document_load (document, kind->type, entities);
     }
 
   if (!check_parent_cycles (reader, document, LIAISON_TYPE_ORGANIZATION) ||
       !check_parent_cycles (reader, document, LIAISON_TYPE_EVENT))
     return NULL;
 
-  json_object_iter_init_ordered (&iter, root);
-  while (json_object_iter_next_ordered (&iter, &key, &member))
+  for (guint m = 0; m < root->size; m++)
     {
+      const char *key = root->members[m].name;
       gboolean known = strcmp (key, "format") == 0 || strcmp (key, "version") == 0;
 
       for (guint c = 0; c < LIAISON_N_COLLECTIONS && !known; c++)
-        known = strcmp (key, collection_name (liaison_document_get_collection_type (c))) == 0;
+        known = strcmp (key, reader->kinds[c].collection) == 0;
 
       if (!known)
         {
           if (extras == NULL)
             extras = json_object_new ();
-          json_object_set_member (extras, key, json_node_copy (member));
+          json_object_set_member (extras, key, liaison_json_value_to_node (&root->members[m].value));
         }
     }
   liaison_document_set_extras (document, extras);
@@ -1179,42 +1303,17 @@ read_document (Reader   *reader,
   return g_steal_pointer (&document);
 }
 
-/* Reads a document from @data; @display_name names it in errors. Nothing
- * is returned unless the whole document is valid. */
-LiaisonDocument *
-liaison_json_load_data (const char  *data,
-                        gsize        length,
-                        const char  *display_name,
-                        GError     **error)
+/* The text as json-glib reads it, for what the fast parser leaves to it:
+ * its error messages, and the things beyond plain JSON it accepts. */
+static LiaisonJsonTree *
+parse_leniently (const char  *data,
+                 gsize        length,
+                 const char  *display_name,
+                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(GArray) path = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-  Reader reader;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-
-  if (length > LIAISON_JSON_MAX_SIZE)
-    {
-      g_set_error (error, LIAISON_JSON_ERROR, LIAISON_JSON_ERROR_TOO_LARGE,
-                   _("%s is too large to be a Liaison document (over %u MiB)"),
-                   display_name, LIAISON_JSON_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  /* A byte order mark is allowed before the text. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  if (!check_text (data, length, display_name, error))
-    return NULL;
-
-  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       guint line = 0;
@@ -1269,11 +1368,65 @@ liaison_json_load_data (const char  *data,
       }
   }
 
-  path = g_array_new (FALSE, FALSE, sizeof (Step));
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-  reader = (Reader) { data, length, display_name, path, ids, error };
+  return liaison_json_tree_new_from_node (json_parser_get_root (parser));
+}
 
-  return read_document (&reader, json_parser_get_root (parser));
+/* Reads a document from @data; @display_name names it in errors. Nothing
+ * is returned unless the whole document is valid. */
+LiaisonDocument *
+liaison_json_load_data (const char  *data,
+                        gsize        length,
+                        const char  *display_name,
+                        GError     **error)
+{
+  g_autoptr(LiaisonJsonTree) tree = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  Kind kinds[LIAISON_N_COLLECTIONS];
+  LiaisonDocument *document;
+  Reader reader;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if (length > LIAISON_JSON_MAX_SIZE)
+    {
+      g_set_error (error, LIAISON_JSON_ERROR, LIAISON_JSON_ERROR_TOO_LARGE,
+                   _("%s is too large to be a Liaison document (over %u MiB)"),
+                   display_name, LIAISON_JSON_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* A byte order mark is allowed before the text. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!check_encoding (data, length, display_name, error))
+    return NULL;
+
+  /* Plain JSON nested no deeper than allowed, as files Liaison writes are,
+   * is read by the fast parser; for anything else the checks and the
+   * parser of json-glib have the last word. */
+  tree = liaison_json_tree_parse (data, length, LIAISON_JSON_MAX_DEPTH);
+  if (tree == NULL)
+    {
+      if (!check_depth (data, length, display_name, error))
+        return NULL;
+      tree = parse_leniently (data, length, display_name, error);
+      if (tree == NULL)
+        return NULL;
+    }
+
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  reader = (Reader) { .data = data, .length = length, .name = display_name, .ids = ids, .error = error, .kinds = kinds };
+  kinds_init (kinds);
+  document = read_document (&reader, liaison_json_tree_get_root (tree));
+  kinds_clear (kinds);
+  g_free (reader.path);
+
+  return document;
 }
 
 /* Reads the document in @file. */
@@ -1312,187 +1465,270 @@ liaison_json_load_file (GFile         *file,
 /* ---------------------------------------------------------------------- */
 /* Writing                                                                 */
 
-static JsonNode *
-figure_to_node (LiaisonFigure *figure)
+/* Whether @value is the property's default, as g_param_value_defaults()
+ * would say, without making a default value for each field of each record. */
+static gboolean
+is_default (GParamSpec   *pspec,
+            const GValue *value)
 {
-  JsonObject *object = json_object_new ();
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-  g_autofree char *date = liaison_date_to_string (liaison_figure_get_date (figure));
-
-  json_object_set_int_member (object, "count", liaison_figure_get_count (figure));
-  if (liaison_figure_get_qualifier (figure) != LIAISON_QUALIFIER_EXACT)
-    json_object_set_string_member (object, "qualifier",
-                                   liaison_enum_to_nick (LIAISON_TYPE_QUALIFIER, liaison_figure_get_qualifier (figure)));
-  if (date != NULL)
-    json_object_set_string_member (object, "date", date);
-  if (liaison_figure_get_note (figure) != NULL)
-    json_object_set_string_member (object, "note", liaison_figure_get_note (figure));
-  if (liaison_figure_get_source (figure) != NULL)
-    json_object_set_string_member (object, "source", liaison_figure_get_source (figure));
-  append_members (object, liaison_figure_get_extras (figure));
-
-  json_node_take_object (node, object);
-
-  return node;
-}
-
-static JsonNode *
-strv_to_node (const char * const *strv)
-{
-  JsonArray *array = json_array_new ();
-  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
-
-  for (guint i = 0; strv[i] != NULL; i++)
-    json_array_add_string_element (array, strv[i]);
-  json_node_take_array (node, array);
-
-  return node;
-}
-
-/* The value of one property, or NULL when it has none worth writing. */
-static JsonNode *
-property_to_node (LiaisonEntity *entity,
-                  GParamSpec    *pspec)
-{
-  const GValue *value = _liaison_entity_get_value (entity, pspec->param_id);
   GType type = pspec->value_type;
-  JsonNode *node = NULL;
 
-  if (g_param_value_defaults (pspec, (GValue *) value) && !is_required (G_OBJECT_TYPE (entity), pspec->name))
-    return NULL;
+  if (type == G_TYPE_STRING)
+    return g_strcmp0 (g_value_get_string (value), G_PARAM_SPEC_STRING (pspec)->default_value) == 0;
+  if (G_TYPE_IS_BOXED (type))
+    return g_value_get_boxed (value) == NULL;
+  if (type == G_TYPE_INT)
+    return g_value_get_int (value) == G_PARAM_SPEC_INT (pspec)->default_value;
+  if (type == G_TYPE_BOOLEAN)
+    return g_value_get_boolean (value) == G_PARAM_SPEC_BOOLEAN (pspec)->default_value;
+  if (G_TYPE_IS_ENUM (type))
+    return g_value_get_enum (value) == G_PARAM_SPEC_ENUM (pspec)->default_value;
+
+  return g_param_value_defaults (pspec, value);
+}
+
+/* The names of the members an object has so far, so that kept fields of a
+ * newer version never replace them. */
+typedef struct
+{
+  const char *names[32];
+  guint       n_names;
+} Written;
+
+static void
+write_member (LiaisonJsonWriter *writer,
+              Written           *written,
+              const char        *name)
+{
+  liaison_json_writer_member (writer, name);
+  if (written->n_names < G_N_ELEMENTS (written->names))
+    written->names[written->n_names++] = name;
+}
+
+static gboolean
+is_written (const Written *written,
+            const char    *name)
+{
+  for (guint i = 0; i < written->n_names; i++)
+    {
+      if (strcmp (written->names[i], name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Writes the members of @extras that @written does not have yet. */
+static void
+write_extras (LiaisonJsonWriter *writer,
+              Written           *written,
+              JsonObject        *extras)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  if (extras == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extras);
+  while (json_object_iter_next_ordered (&iter, &key, &member))
+    {
+      if (is_written (written, key))
+        continue;
+      write_member (writer, written, key);
+      liaison_json_writer_node (writer, member);
+    }
+}
+
+static void
+write_strv (LiaisonJsonWriter  *writer,
+            const char * const *strv)
+{
+  liaison_json_writer_begin_array (writer);
+  for (guint i = 0; strv[i] != NULL; i++)
+    liaison_json_writer_string (writer, strv[i]);
+  liaison_json_writer_end_array (writer);
+}
+
+static void
+write_figure (LiaisonJsonWriter *writer,
+              LiaisonFigure     *figure)
+{
+  g_autofree char *date = liaison_date_to_string (liaison_figure_get_date (figure));
+  Written written = { { 0 }, 0 };
+
+  liaison_json_writer_begin_object (writer);
+  write_member (writer, &written, "count");
+  liaison_json_writer_int (writer, liaison_figure_get_count (figure));
+  if (liaison_figure_get_qualifier (figure) != LIAISON_QUALIFIER_EXACT)
+    {
+      write_member (writer, &written, "qualifier");
+      liaison_json_writer_string (writer, liaison_enum_to_nick (LIAISON_TYPE_QUALIFIER,
+                                                                liaison_figure_get_qualifier (figure)));
+    }
+  if (date != NULL)
+    {
+      write_member (writer, &written, "date");
+      liaison_json_writer_string (writer, date);
+    }
+  if (liaison_figure_get_note (figure) != NULL)
+    {
+      write_member (writer, &written, "note");
+      liaison_json_writer_string (writer, liaison_figure_get_note (figure));
+    }
+  if (liaison_figure_get_source (figure) != NULL)
+    {
+      write_member (writer, &written, "source");
+      liaison_json_writer_string (writer, liaison_figure_get_source (figure));
+    }
+  write_extras (writer, &written, liaison_figure_get_extras (figure));
+  liaison_json_writer_end_object (writer);
+}
+
+/* Writes one field, unless it has nothing worth writing. */
+static void
+write_field (LiaisonJsonWriter *writer,
+             Written           *written,
+             LiaisonEntity     *entity,
+             const Field       *field)
+{
+  const GValue *value = _liaison_entity_get_value (entity, field->prop_id);
+  GType type = field->pspec->value_type;
+
+  if (!field->required && is_default (field->pspec, value))
+    return;
 
   if (type == G_TYPE_STRING)
     {
-      if (g_value_get_string (value) != NULL)
-        node = json_node_init_string (json_node_alloc (), g_value_get_string (value));
+      if (g_value_get_string (value) == NULL)
+        return;
+      write_member (writer, written, field->member);
+      liaison_json_writer_string (writer, g_value_get_string (value));
     }
   else if (type == LIAISON_TYPE_TEXT)
     {
       LiaisonText *text = g_value_get_boxed (value);
-      JsonObject *object = json_object_new ();
 
+      write_member (writer, written, field->member);
+      liaison_json_writer_begin_object (writer);
       for (guint i = 0; i < liaison_text_get_n_items (text); i++)
-        json_object_set_string_member (object, liaison_text_get_language (text, i), liaison_text_get_value (text, i));
-      node = json_node_init_object (json_node_alloc (), object);
-      json_object_unref (object);
+        {
+          liaison_json_writer_member (writer, liaison_text_get_language (text, i));
+          liaison_json_writer_string (writer, liaison_text_get_value (text, i));
+        }
+      liaison_json_writer_end_object (writer);
     }
   else if (type == LIAISON_TYPE_DATE)
     {
       g_autofree char *date = liaison_date_to_string (g_value_get_boxed (value));
 
-      if (date != NULL)
-        node = json_node_init_string (json_node_alloc (), date);
+      if (date == NULL)
+        return;
+      write_member (writer, written, field->member);
+      liaison_json_writer_string (writer, date);
     }
   else if (type == LIAISON_TYPE_FIGURE)
     {
-      if (g_value_get_boxed (value) != NULL)
-        node = figure_to_node (g_value_get_boxed (value));
+      if (g_value_get_boxed (value) == NULL)
+        return;
+      write_member (writer, written, field->member);
+      write_figure (writer, g_value_get_boxed (value));
     }
   else if (type == G_TYPE_PTR_ARRAY)
     {
       GPtrArray *figures = g_value_get_boxed (value);
 
-      if (figures != NULL && figures->len > 0)
-        {
-          JsonArray *array = json_array_new ();
-
-          for (guint i = 0; i < figures->len; i++)
-            json_array_add_element (array, figure_to_node (figures->pdata[i]));
-          node = json_node_init_array (json_node_alloc (), array);
-          json_array_unref (array);
-        }
+      if (figures == NULL || figures->len == 0)
+        return;
+      write_member (writer, written, field->member);
+      liaison_json_writer_begin_array (writer);
+      for (guint i = 0; i < figures->len; i++)
+        write_figure (writer, figures->pdata[i]);
+      liaison_json_writer_end_array (writer);
     }
   else if (type == G_TYPE_STRV)
     {
       const char * const *strv = g_value_get_boxed (value);
 
-      if (strv != NULL && strv[0] != NULL)
-        node = strv_to_node (strv);
+      if (strv == NULL || strv[0] == NULL)
+        return;
+      write_member (writer, written, field->member);
+      write_strv (writer, strv);
     }
   else if (type == G_TYPE_INT)
     {
-      node = json_node_init_int (json_node_alloc (), g_value_get_int (value));
+      write_member (writer, written, field->member);
+      liaison_json_writer_int (writer, g_value_get_int (value));
     }
   else if (type == G_TYPE_BOOLEAN)
     {
-      node = json_node_init_boolean (json_node_alloc (), g_value_get_boolean (value));
+      write_member (writer, written, field->member);
+      liaison_json_writer_boolean (writer, g_value_get_boolean (value));
     }
-  else if (G_TYPE_IS_ENUM (type))
+  else if (field->enum_class != NULL)
     {
-      node = json_node_init_string (json_node_alloc (), liaison_enum_to_nick (type, g_value_get_enum (value)));
-    }
+      GEnumValue *enum_value = g_enum_get_value (field->enum_class, g_value_get_enum (value));
 
-  return node;
+      write_member (writer, written, field->member);
+      liaison_json_writer_string (writer, enum_value != NULL ? enum_value->value_nick : NULL);
+    }
 }
 
-static JsonNode *
-entity_to_node (LiaisonEntity *entity)
+static void
+write_position (LiaisonJsonWriter *writer,
+                Written           *written,
+                const Kind        *kind,
+                LiaisonEntity     *entity)
 {
-  LiaisonEntityClass *klass = LIAISON_ENTITY_GET_CLASS (entity);
-  JsonObject *object = json_object_new ();
-  JsonObject *extras = liaison_entity_get_extras (entity);
+  Written position_written = { { 0 }, 0 };
+  const char *axes[] = { "x", "y" };
+
+  if (kind->position[3] == NULL ||
+      !g_value_get_boolean (_liaison_entity_get_value (entity, kind->position[3]->param_id)))
+    return;
+
+  write_member (writer, written, "position");
+  liaison_json_writer_begin_object (writer);
+  for (guint i = 0; i < G_N_ELEMENTS (axes); i++)
+    {
+      write_member (writer, &position_written, axes[i]);
+      liaison_json_writer_double (writer, g_value_get_double (_liaison_entity_get_value (entity, kind->position[i]->param_id)));
+    }
+  if (g_value_get_boolean (_liaison_entity_get_value (entity, kind->position[2]->param_id)))
+    {
+      write_member (writer, &position_written, "pinned");
+      liaison_json_writer_boolean (writer, TRUE);
+    }
+  write_extras (writer, &position_written, g_object_get_data (G_OBJECT (entity), "liaison-position-extras"));
+  liaison_json_writer_end_object (writer);
+}
+
+static void
+write_entity (LiaisonJsonWriter *writer,
+              const Kind        *kind,
+              LiaisonEntity     *entity)
+{
   const char * const *sources = liaison_entity_get_sources (entity);
-  JsonNode *node;
+  Written written = { { 0 }, 0 };
 
-  json_object_set_string_member (object, "id", liaison_entity_get_id (entity));
+  liaison_json_writer_begin_object (writer);
+  write_member (writer, &written, "id");
+  liaison_json_writer_string (writer, liaison_entity_get_id (entity));
 
-  for (guint i = 1; i <= klass->n_values; i++)
-    {
-      GParamSpec *pspec = klass->value_pspecs[i];
-      g_autofree char *name = NULL;
-      JsonNode *value;
+  for (guint i = 0; i < kind->n_fields; i++)
+    write_field (writer, &written, entity, &kind->fields[i]);
 
-      if (is_position_property (pspec->name))
-        continue;
-
-      value = property_to_node (entity, pspec);
-      if (value == NULL)
-        continue;
-
-      name = member_name (pspec->name);
-      json_object_set_member (object, name, value);
-    }
-
-  if (g_object_class_find_property (G_OBJECT_CLASS (klass), "placed") != NULL)
-    {
-      gboolean placed, pinned;
-      double x, y;
-
-      g_object_get (entity, "placed", &placed, "pinned", &pinned, "x", &x, "y", &y, NULL);
-      if (placed)
-        {
-          JsonObject *position = json_object_new ();
-
-          json_object_set_double_member (position, "x", x);
-          json_object_set_double_member (position, "y", y);
-          if (pinned)
-            json_object_set_boolean_member (position, "pinned", TRUE);
-          append_members (position, g_object_get_data (G_OBJECT (entity), "liaison-position-extras"));
-          json_object_set_object_member (object, "position", position);
-        }
-    }
+  write_position (writer, &written, kind, entity);
 
   if (sources[0] != NULL)
-    json_object_set_member (object, "sources", strv_to_node (sources));
-
-  if (extras != NULL)
     {
-      JsonObjectIter iter;
-      const char *key;
-      JsonNode *member;
-
-      json_object_iter_init_ordered (&iter, extras);
-      while (json_object_iter_next_ordered (&iter, &key, &member))
-        {
-          if (!json_object_has_member (object, key))
-            json_object_set_member (object, key, json_node_copy (member));
-        }
+      write_member (writer, &written, "sources");
+      write_strv (writer, sources);
     }
 
-  node = json_node_init_object (json_node_alloc (), object);
-  json_object_unref (object);
-
-  return node;
+  write_extras (writer, &written, liaison_entity_get_extras (entity));
+  liaison_json_writer_end_object (writer);
 }
 
 /* The document as the text of a file. */
@@ -1500,63 +1736,43 @@ char *
 liaison_json_save_data (LiaisonDocument *document,
                         gsize           *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *object = json_object_new ();
-  JsonObject *extras;
-  GString *text;
+  g_autoptr(LiaisonJsonWriter) writer = NULL;
+  Kind kinds[LIAISON_N_COLLECTIONS];
+  Written written = { { 0 }, 0 };
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (document), NULL);
 
-  json_object_set_string_member (object, "format", FORMAT_NAME);
-  json_object_set_int_member (object, "version", FORMAT_VERSION);
+  /* About what a record takes, so that the text is rarely moved. */
+  writer = liaison_json_writer_new (liaison_document_get_n_entities (document) * 256 + 1024);
+  kinds_init (kinds);
+
+  liaison_json_writer_begin_object (writer);
+  write_member (writer, &written, "format");
+  liaison_json_writer_string (writer, FORMAT_NAME);
+  write_member (writer, &written, "version");
+  liaison_json_writer_int (writer, FORMAT_VERSION);
 
   for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
-      GType type = liaison_document_get_collection_type (c);
-      GListModel *model = liaison_document_get_collection (document, type);
+      GListModel *model = liaison_document_get_collection (document, kinds[c].type);
       guint n_items = g_list_model_get_n_items (model);
-      JsonArray *array = json_array_sized_new (n_items);
 
+      write_member (writer, &written, kinds[c].collection);
+      liaison_json_writer_begin_array (writer);
       for (guint i = 0; i < n_items; i++)
         {
           g_autoptr(LiaisonEntity) entity = g_list_model_get_item (model, i);
 
-          json_array_add_element (array, entity_to_node (entity));
+          write_entity (writer, &kinds[c], entity);
         }
-      json_object_set_array_member (object, collection_name (type), array);
+      liaison_json_writer_end_array (writer);
     }
 
-  extras = liaison_document_get_extras (document);
-  if (extras != NULL)
-    {
-      JsonObjectIter iter;
-      const char *key;
-      JsonNode *member;
+  write_extras (writer, &written, liaison_document_get_extras (document));
+  liaison_json_writer_end_object (writer);
+  kinds_clear (kinds);
 
-      json_object_iter_init_ordered (&iter, extras);
-      while (json_object_iter_next_ordered (&iter, &key, &member))
-        {
-          if (!json_object_has_member (object, key))
-            json_object_set_member (object, key, json_node_copy (member));
-        }
-    }
-
-  root = json_node_init_object (json_node_alloc (), object);
-  json_object_unref (object);
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-
-  text = g_string_new (NULL);
-  json_generator_to_gstring (generator, text);
-  g_string_append_c (text, '\n');
-
-  if (length != NULL)
-    *length = text->len;
-
-  return g_string_free (text, FALSE);
+  return liaison_json_writer_free_to_text (g_steal_pointer (&writer), length);
 }
 
 /* Writes all of @data to @fd; returns 0 or the errno of the failure. */

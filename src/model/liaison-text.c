@@ -237,9 +237,22 @@ liaison_text_contains (const LiaisonText *text,
   if (text->folded == NULL)
     {
       g_autofree char *joined = g_strjoinv ("\n", text->values);
-      g_autofree char *normalized = g_utf8_normalize (joined, -1, G_NORMALIZE_ALL_COMPOSE);
+      g_autofree char *normalized = NULL;
+      gboolean ascii = TRUE;
 
-      mutable_text->folded = g_utf8_casefold (normalized != NULL ? normalized : "", -1);
+      for (const char *p = joined; *p != '\0' && ascii; p++)
+        ascii = (guchar) *p < 0x80;
+
+      /* ASCII text is its own normal form and folds to its lower case. */
+      if (ascii)
+        {
+          mutable_text->folded = g_ascii_strdown (joined, -1);
+        }
+      else
+        {
+          normalized = g_utf8_normalize (joined, -1, G_NORMALIZE_ALL_COMPOSE);
+          mutable_text->folded = g_utf8_casefold (normalized != NULL ? normalized : "", -1);
+        }
     }
 
   return strstr (text->folded, folded_needle) != NULL;

@@ -5,6 +5,10 @@
  * record's names (all their translations), acronyms and places; kind,
  * country or region, status and a range of years narrow further. Filters a
  * kind of record does not have are ignored for it.
+ *
+ * Each keystroke in the search tests every record of a list, up to
+ * 100,000 of them within a frame or two: so the text a record is searched
+ * in is folded once and kept, until the document changes.
  */
 
 #define G_LOG_DOMAIN "liaison-entity-filter"
@@ -25,6 +29,7 @@ struct _LiaisonEntityFilter
   GtkFilter        parent_instance;
 
   GWeakRef         document;
+  GHashTable      *searched;    /* LiaisonEntity → its folded text, while the document is unchanged */
   char            *search;
   char            *folded_search;
   char            *country;
@@ -63,6 +68,42 @@ fold (const char *text)
 }
 
 static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if ((guchar) *p >= 0x80)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* strstr (g_ascii_strdown (haystack), folded_needle), without the copy. */
+static gboolean
+ascii_contains (const char *haystack,
+                const char *folded_needle)
+{
+  for (const char *start = haystack; *start != '\0'; start++)
+    {
+      const char *h = start;
+      const char *n = folded_needle;
+
+      while (*n != '\0' && *h != '\0' && g_ascii_tolower (*h) == *n)
+        {
+          h++;
+          n++;
+        }
+      if (*n == '\0')
+        return TRUE;
+      if (*h == '\0')
+        return FALSE;
+    }
+
+  return *folded_needle == '\0';
+}
+
+static gboolean
 string_contains (const char *haystack,
                  const char *folded_needle)
 {
@@ -70,7 +111,10 @@ string_contains (const char *haystack,
 
   if (haystack == NULL || *haystack == '\0')
     return FALSE;
-  /* Most fields are ASCII: skip the allocation when a plain search can't match. */
+  /* Most fields are ASCII, which folds to its lower case: this is the
+   * search of every record at each keystroke, so it allocates nothing. */
+  if (is_ascii (haystack))
+    return ascii_contains (haystack, folded_needle);
   folded = fold (haystack);
 
   return folded != NULL && strstr (folded, folded_needle) != NULL;
@@ -103,16 +147,13 @@ strv_contains (const char * const *values,
   return FALSE;
 }
 
+/* The search, field by field, as it is for a search with the separator of
+ * the kept texts (below) in it. */
 static gboolean
-match_search (LiaisonEntityFilter *self,
-              LiaisonDocument     *document,
-              LiaisonEntity       *entity)
+search_fields (LiaisonDocument *document,
+               LiaisonEntity   *entity,
+               const char      *needle)
 {
-  const char *needle = self->folded_search;
-
-  if (needle == NULL || *needle == '\0')
-    return TRUE;
-
   if (string_contains (liaison_entity_get_id (entity), needle))
     return TRUE;
 
@@ -160,6 +201,158 @@ match_search (LiaisonEntityFilter *self,
   return FALSE;
 }
 
+/* The fields search_fields() looks in, folded once and kept, joined with a
+ * separator that no folded field has (control characters are not folded
+ * away): a search without it matches the joined text exactly where it
+ * matches one of the fields. */
+#define FIELD_SEPARATOR '\x1f'
+
+static void
+append_folded (GString    *text,
+               const char *field)
+{
+  g_autofree char *folded = NULL;
+
+  if (field == NULL || *field == '\0')
+    return;
+
+  g_string_append_c (text, FIELD_SEPARATOR);
+  if (is_ascii (field))
+    {
+      gsize start = text->len;
+
+      g_string_append (text, field);
+      for (gsize i = start; i < text->len; i++)
+        text->str[i] = g_ascii_tolower (text->str[i]);
+      return;
+    }
+  folded = fold (field);
+  if (folded != NULL)
+    g_string_append (text, folded);
+}
+
+/* All values of a text, as liaison_text_contains() searches them. */
+static void
+append_folded_text (GString           *text,
+                    const LiaisonText *values)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < liaison_text_get_n_items (values); i++)
+    {
+      if (i > 0)
+        g_string_append_c (joined, '\n');
+      g_string_append (joined, liaison_text_get_value (values, i));
+    }
+  if (joined->len > 0)
+    append_folded (text, joined->str);
+}
+
+static void
+append_organization (GString         *text,
+                     LiaisonDocument *document,
+                     const char      *id)
+{
+  LiaisonEntity *entity = document != NULL && id != NULL ? liaison_document_lookup (document, id) : NULL;
+
+  if (!LIAISON_IS_ORGANIZATION (entity))
+    return;
+
+  append_folded_text (text, liaison_organization_get_name (LIAISON_ORGANIZATION (entity)));
+  append_folded (text, liaison_organization_get_short_name (LIAISON_ORGANIZATION (entity)));
+}
+
+/* The fields the search looks in, folded and joined. */
+static char *
+searched_text (LiaisonDocument *document,
+               LiaisonEntity   *entity)
+{
+  GString *text = g_string_new (NULL);
+
+  append_folded (text, liaison_entity_get_id (entity));
+
+  if (LIAISON_IS_ORGANIZATION (entity))
+    {
+      LiaisonOrganization *organization = LIAISON_ORGANIZATION (entity);
+
+      append_folded_text (text, liaison_organization_get_name (organization));
+      append_folded (text, liaison_organization_get_short_name (organization));
+      append_folded (text, liaison_organization_get_city (organization));
+    }
+  else if (LIAISON_IS_EVENT (entity))
+    {
+      LiaisonEvent *event = LIAISON_EVENT (entity);
+
+      append_folded_text (text, liaison_event_get_title (event));
+      append_folded (text, liaison_event_get_city (event));
+    }
+  else if (LIAISON_IS_PERSON (entity))
+    {
+      LiaisonPerson *person = LIAISON_PERSON (entity);
+
+      append_folded_text (text, liaison_person_get_name (person));
+      append_folded (text, liaison_person_get_title (person));
+      append_organization (text, document, liaison_person_get_affiliation (person));
+    }
+  else if (LIAISON_IS_COOPERATION_LINK (entity))
+    {
+      LiaisonCooperationLink *link = LIAISON_COOPERATION_LINK (entity);
+      const char * const *scope = liaison_cooperation_link_get_scope (link);
+
+      append_organization (text, document, liaison_cooperation_link_get_from (link));
+      append_organization (text, document, liaison_cooperation_link_get_to (link));
+      for (guint i = 0; scope != NULL && scope[i] != NULL; i++)
+        append_folded (text, scope[i]);
+      append_folded (text, liaison_cooperation_link_get_note (link));
+    }
+  else if (LIAISON_IS_SOURCE (entity))
+    {
+      LiaisonSource *source = LIAISON_SOURCE (entity);
+
+      append_folded (text, liaison_source_get_title (source));
+      append_folded (text, liaison_source_get_publisher (source));
+      append_folded (text, liaison_source_get_author (source));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+forget_searched (LiaisonEntityFilter *self)
+{
+  g_hash_table_remove_all (self->searched);
+}
+
+static gboolean
+match_search (LiaisonEntityFilter *self,
+              LiaisonEntity       *entity)
+{
+  const char *needle = self->folded_search;
+  const char *text;
+
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+
+  if (strchr (needle, FIELD_SEPARATOR) != NULL)
+    {
+      g_autoptr(LiaisonDocument) document = g_weak_ref_get (&self->document);
+
+      return search_fields (document, entity, needle);
+    }
+
+  text = g_hash_table_lookup (self->searched, entity);
+  if (text == NULL)
+    {
+      g_autoptr(LiaisonDocument) document = g_weak_ref_get (&self->document);
+      char *computed = searched_text (document, entity);
+
+      g_hash_table_insert (self->searched, entity, computed);
+      text = computed;
+    }
+
+  return strstr (text, needle) != NULL;
+}
+
 static const char *
 organization_country (LiaisonDocument *document,
                       const char      *id)
@@ -171,9 +364,10 @@ organization_country (LiaisonDocument *document,
 
 static gboolean
 match_country (LiaisonEntityFilter *self,
-               LiaisonDocument     *document,
                LiaisonEntity       *entity)
 {
+  g_autoptr(LiaisonDocument) document = NULL;
+
   if (self->country == NULL)
     return TRUE;
 
@@ -181,6 +375,7 @@ match_country (LiaisonEntityFilter *self,
     return g_strcmp0 (liaison_organization_get_country (LIAISON_ORGANIZATION (entity)), self->country) == 0;
   if (LIAISON_IS_EVENT (entity))
     return g_strcmp0 (liaison_event_get_country (LIAISON_EVENT (entity)), self->country) == 0;
+  document = g_weak_ref_get (&self->document);
   if (LIAISON_IS_PERSON (entity))
     return g_strcmp0 (organization_country (document, liaison_person_get_affiliation (LIAISON_PERSON (entity))),
                       self->country) == 0;
@@ -280,17 +475,11 @@ match_years (LiaisonEntityFilter *self,
          (self->year_from == 0 || last >= self->year_from);
 }
 
-gboolean
-liaison_entity_filter_match_entity (LiaisonEntityFilter *self,
-                                    LiaisonEntity       *entity)
+static gboolean
+match (LiaisonEntityFilter *self,
+       LiaisonEntity       *entity)
 {
-  g_autoptr(LiaisonDocument) document = NULL;
   int value;
-
-  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), FALSE);
-  g_return_val_if_fail (LIAISON_IS_ENTITY (entity), FALSE);
-
-  document = g_weak_ref_get (&self->document);
 
   if (self->kind != LIAISON_FILTER_ANY &&
       (value = entity_kind (entity)) != LIAISON_FILTER_ANY && value != self->kind)
@@ -299,16 +488,26 @@ liaison_entity_filter_match_entity (LiaisonEntityFilter *self,
       (value = entity_status (entity)) != LIAISON_FILTER_ANY && value != self->status)
     return FALSE;
 
-  return match_country (self, document, entity) &&
+  return match_country (self, entity) &&
          match_years (self, entity) &&
-         match_search (self, document, entity);
+         match_search (self, entity);
+}
+
+gboolean
+liaison_entity_filter_match_entity (LiaisonEntityFilter *self,
+                                    LiaisonEntity       *entity)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY_FILTER (self), FALSE);
+  g_return_val_if_fail (LIAISON_IS_ENTITY (entity), FALSE);
+
+  return match (self, entity);
 }
 
 static gboolean
 liaison_entity_filter_match (GtkFilter *filter,
                              gpointer   item)
 {
-  return liaison_entity_filter_match_entity (LIAISON_ENTITY_FILTER (filter), item);
+  return match ((LiaisonEntityFilter *) filter, item);
 }
 
 static GtkFilterMatch
@@ -324,6 +523,8 @@ liaison_entity_filter_new (LiaisonDocument *document)
   LiaisonEntityFilter *self = g_object_new (LIAISON_TYPE_ENTITY_FILTER, NULL);
 
   g_weak_ref_set (&self->document, document);
+  if (document != NULL)
+    g_signal_connect_object (document, "changed", G_CALLBACK (forget_searched), self, G_CONNECT_SWAPPED);
 
   return self;
 }
@@ -515,6 +716,7 @@ liaison_entity_filter_finalize (GObject *object)
   LiaisonEntityFilter *self = LIAISON_ENTITY_FILTER (object);
 
   g_weak_ref_clear (&self->document);
+  g_clear_pointer (&self->searched, g_hash_table_unref);
   g_free (self->search);
   g_free (self->folded_search);
   g_free (self->country);
@@ -633,6 +835,7 @@ static void
 liaison_entity_filter_init (LiaisonEntityFilter *self)
 {
   g_weak_ref_init (&self->document, NULL);
+  self->searched = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->kind = LIAISON_FILTER_ANY;
   self->status = LIAISON_FILTER_ANY;
 }

@@ -1,0 +1,849 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* liaison-json-tree.c: a compact, read-only JSON tree, parsed in one pass, for reading documents fast.
+ *
+ * json-glib's parser builds a hash table per object and a node per value,
+ * which for a document of 100,000 organizations takes most of the time and
+ * memory of opening it. This parser accepts only plain JSON (RFC 8259),
+ * puts the values in arrays in a few large blocks of memory, and gives up
+ * (returns NULL) on anything else: then liaison-json.c asks json-glib,
+ * whose answer (an error message, or a tree for the lenient things it
+ * accepts, converted with liaison_json_tree_new_from_node()) stays the
+ * reference. Where both accept a text, both give the same values; the
+ * unit tests compare them.
+ */
+
+#define G_LOG_DOMAIN "liaison-json-tree"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "liaison-json-tree.h"
+
+#define BLOCK_SIZE (1024 * 1024)
+/* Objects with more members than this are checked for duplicate names
+ * with a hash table instead of comparing every pair. */
+#define FEW_MEMBERS 32
+
+struct _LiaisonJsonTree
+{
+  GPtrArray        *blocks;
+  char             *free_space;
+  gsize             free_length;
+  LiaisonJsonValue  root;
+};
+
+/* Stacks of what the objects and lists being read hold so far; an object
+ * or list moves its part to the tree when it ends. */
+typedef struct
+{
+  const char        *p;
+  const char        *end;
+  LiaisonJsonTree   *tree;
+  LiaisonJsonValue  *elements;
+  guint              n_elements;
+  guint              elements_allocated;
+  LiaisonJsonMember *members;
+  guint32           *hashes;     /* of the members' names */
+  guint              n_members;
+  guint              members_allocated;
+  guint              depth;      /* of the objects and lists being read */
+  guint              max_depth;
+} Parser;
+
+static LiaisonJsonTree *
+tree_new (void)
+{
+  LiaisonJsonTree *tree = g_new0 (LiaisonJsonTree, 1);
+
+  tree->blocks = g_ptr_array_new_with_free_func (g_free);
+
+  return tree;
+}
+
+void
+liaison_json_tree_free (LiaisonJsonTree *tree)
+{
+  if (tree == NULL)
+    return;
+
+  g_ptr_array_unref (tree->blocks);
+  g_free (tree);
+}
+
+static gpointer
+tree_alloc (LiaisonJsonTree *tree,
+            gsize            size,
+            gsize            alignment)
+{
+  gsize padding = (alignment - GPOINTER_TO_SIZE (tree->free_space) % alignment) % alignment;
+  gpointer memory;
+
+  if (size + padding > tree->free_length)
+    {
+      /* Large values get a block of their own, keeping the current one. */
+      if (size > BLOCK_SIZE / 4)
+        {
+          memory = g_malloc (size);
+          g_ptr_array_add (tree->blocks, memory);
+          return memory;
+        }
+      tree->free_space = g_malloc (BLOCK_SIZE);
+      tree->free_length = BLOCK_SIZE;
+      g_ptr_array_add (tree->blocks, tree->free_space);
+      padding = 0;
+    }
+
+  memory = tree->free_space + padding;
+  tree->free_space += padding + size;
+  tree->free_length -= padding + size;
+
+  return memory;
+}
+
+static const char *
+tree_strdup (LiaisonJsonTree *tree,
+             const char      *text,
+             gsize            length)
+{
+  char *copy = tree_alloc (tree, length + 1, 1);
+
+  memcpy (copy, text, length);
+  copy[length] = '\0';
+
+  return copy;
+}
+
+const LiaisonJsonValue *
+liaison_json_tree_get_root (LiaisonJsonTree *tree)
+{
+  g_return_val_if_fail (tree != NULL, NULL);
+
+  return &tree->root;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Parsing                                                                 */
+
+static void
+skip_space (Parser *parser)
+{
+  while (parser->p < parser->end &&
+         (*parser->p == ' ' || *parser->p == '\n' || *parser->p == '\r' || *parser->p == '\t'))
+    parser->p++;
+}
+
+static int
+hex_digit (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+
+  return -1;
+}
+
+static gboolean
+read_hex4 (const char *p,
+           const char *end,
+           gunichar   *value)
+{
+  *value = 0;
+  if (end - p < 4)
+    return FALSE;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = hex_digit (p[i]);
+
+      if (digit < 0)
+        return FALSE;
+      *value = *value * 16 + digit;
+    }
+
+  return TRUE;
+}
+
+/* Decodes the escapes of a string whose text, between the quotes, is
+ * [start, end), into @out, which has room for as many bytes. */
+static gboolean
+unescape (const char *start,
+          const char *end,
+          char       *out,
+          gsize      *length)
+{
+  char *o = out;
+
+  for (const char *s = start; s < end;)
+    {
+      gunichar c;
+
+      if (*s != '\\')
+        {
+          *o++ = *s++;
+          continue;
+        }
+
+      switch (s[1])
+        {
+        case '"': case '\\': case '/':
+          *o++ = s[1];
+          s += 2;
+          continue;
+        case 'b': *o++ = '\b'; s += 2; continue;
+        case 'f': *o++ = '\f'; s += 2; continue;
+        case 'n': *o++ = '\n'; s += 2; continue;
+        case 'r': *o++ = '\r'; s += 2; continue;
+        case 't': *o++ = '\t'; s += 2; continue;
+        case 'u':
+          break;
+        default:
+          return FALSE;
+        }
+
+      if (!read_hex4 (s + 2, end, &c))
+        return FALSE;
+      s += 6;
+      /* json-glib cuts a string at \u0000; leave that to it. */
+      if (c == 0 || (c >= 0xDC00 && c <= 0xDFFF))
+        return FALSE;
+      if (c >= 0xD800 && c <= 0xDBFF)
+        {
+          gunichar low;
+
+          if (end - s < 6 || s[0] != '\\' || s[1] != 'u' || !read_hex4 (s + 2, end, &low) ||
+              low < 0xDC00 || low > 0xDFFF)
+            return FALSE;
+          s += 6;
+          c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+        }
+      o += g_unichar_to_utf8 (c, o);
+    }
+
+  *length = o - out;
+
+  return TRUE;
+}
+
+#define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
+#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Whether any of the eight bytes at @p is a quote, a backslash or a
+ * control character: most of a string is none of these, and is skipped
+ * a word at a time. */
+static inline gboolean
+needs_a_look (const char *p)
+{
+  guint64 word, quote, backslash;
+
+  memcpy (&word, p, sizeof word);
+  quote = word ^ (ONES * '"');
+  backslash = word ^ (ONES * '\\');
+
+  return ((((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((word - ONES * 0x20) & ~word)) & HIGHS) != 0;
+}
+
+/* Reads the string at the parser's position, which is a quote. The text
+ * is valid UTF-8 already (the loader checks it first). */
+static gboolean
+parse_string (Parser      *parser,
+              const char **string,
+              guint32     *hash)
+{
+  const char *start = parser->p + 1;
+  const char *q = start;
+  gboolean escaped = FALSE;
+
+  for (;;)
+    {
+      const char *stop;
+
+      if (parser->end - q >= 8 && !needs_a_look (q))
+        {
+          q += 8;
+          continue;
+        }
+
+      for (stop = MIN (q + 8, parser->end); q < stop;)
+        {
+          if (*q == '"')
+            goto found_end;
+          if (*q == '\\')
+            {
+              escaped = TRUE;
+              q += 2;
+            }
+          else if ((guchar) *q < 0x20)
+            {
+              return FALSE;
+            }
+          else
+            {
+              q++;
+            }
+        }
+      if (q >= parser->end)
+        return FALSE;
+    }
+
+found_end:
+
+  if (!escaped)
+    {
+      *string = tree_strdup (parser->tree, start, q - start);
+    }
+  else
+    {
+      char *copy = tree_alloc (parser->tree, q - start + 1, 1);
+      gsize length;
+
+      if (!unescape (start, q, copy, &length))
+        return FALSE;
+      copy[length] = '\0';
+      *string = copy;
+    }
+
+  if (hash != NULL)
+    {
+      /* FNV-1a, to find duplicate member names quickly. */
+      *hash = 2166136261u;
+      for (const char *c = *string; *c != '\0'; c++)
+        *hash = (*hash ^ (guchar) *c) * 16777619u;
+    }
+
+  parser->p = q + 1;
+
+  return TRUE;
+}
+
+static gboolean
+is_digit (const Parser *parser)
+{
+  return parser->p < parser->end && *parser->p >= '0' && *parser->p <= '9';
+}
+
+static gboolean
+parse_number (Parser           *parser,
+              LiaisonJsonValue *value)
+{
+  const char *start = parser->p;
+  gboolean negative = FALSE;
+  gboolean integer = TRUE;
+  gsize length;
+
+  if (*parser->p == '-')
+    {
+      negative = TRUE;
+      parser->p++;
+    }
+  if (!is_digit (parser))
+    return FALSE;
+  if (*parser->p == '0')
+    parser->p++;
+  else
+    while (is_digit (parser))
+      parser->p++;
+
+  if (parser->p < parser->end && *parser->p == '.')
+    {
+      integer = FALSE;
+      parser->p++;
+      if (!is_digit (parser))
+        return FALSE;
+      while (is_digit (parser))
+        parser->p++;
+    }
+  if (parser->p < parser->end && (*parser->p == 'e' || *parser->p == 'E'))
+    {
+      integer = FALSE;
+      parser->p++;
+      if (parser->p < parser->end && (*parser->p == '+' || *parser->p == '-'))
+        parser->p++;
+      if (!is_digit (parser))
+        return FALSE;
+      while (is_digit (parser))
+        parser->p++;
+    }
+
+  length = parser->p - start;
+  if (integer)
+    {
+      guint64 magnitude = 0;
+      guint64 limit = negative ? (guint64) G_MAXINT64 + 1 : (guint64) G_MAXINT64;
+
+      for (const char *d = start + negative; d < parser->p; d++)
+        {
+          guint digit = *d - '0';
+
+          /* json-glib clamps what does not fit; leave that to it. */
+          if (magnitude > (limit - digit) / 10)
+            return FALSE;
+          magnitude = magnitude * 10 + digit;
+        }
+      /* "-0" is an integer 0 for json-glib, which is not what it says. */
+      if (negative && magnitude == 0)
+        return FALSE;
+
+      value->type = LIAISON_JSON_INTEGER;
+      value->integer = negative ? (gint64) (0 - magnitude) : (gint64) magnitude;
+    }
+  else
+    {
+      char buffer[64];
+      g_autofree char *long_number = NULL;
+      char *number = buffer;
+      char *number_end = NULL;
+
+      /* g_ascii_strtod() needs the number on its own. */
+      if (length >= sizeof buffer)
+        number = long_number = g_malloc (length + 1);
+      memcpy (number, start, length);
+      number[length] = '\0';
+
+      value->type = LIAISON_JSON_DOUBLE;
+      value->number = g_ascii_strtod (number, &number_end);
+      if (number_end != number + length || !isfinite (value->number))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_literal (Parser     *parser,
+               const char *word)
+{
+  gsize length = strlen (word);
+
+  if ((gsize) (parser->end - parser->p) < length || memcmp (parser->p, word, length) != 0)
+    return FALSE;
+  parser->p += length;
+
+  return TRUE;
+}
+
+static gboolean parse_value (Parser           *parser,
+                             LiaisonJsonValue *value);
+
+static void
+push_member (Parser                  *parser,
+             const LiaisonJsonMember *member,
+             guint32                  hash)
+{
+  if (parser->n_members == parser->members_allocated)
+    {
+      parser->members_allocated = MAX (64, parser->members_allocated * 2);
+      parser->members = g_renew (LiaisonJsonMember, parser->members, parser->members_allocated);
+      parser->hashes = g_renew (guint32, parser->hashes, parser->members_allocated);
+    }
+  parser->members[parser->n_members] = *member;
+  parser->hashes[parser->n_members++] = hash;
+}
+
+static void
+push_element (Parser                 *parser,
+              const LiaisonJsonValue *element)
+{
+  if (parser->n_elements == parser->elements_allocated)
+    {
+      parser->elements_allocated = MAX (64, parser->elements_allocated * 2);
+      parser->elements = g_renew (LiaisonJsonValue, parser->elements, parser->elements_allocated);
+    }
+  parser->elements[parser->n_elements++] = *element;
+}
+
+static gboolean
+has_duplicate_names (Parser *parser,
+                     guint   first)
+{
+  guint n = parser->n_members - first;
+  const LiaisonJsonMember *members = &parser->members[first];
+  const guint32 *hashes = &parser->hashes[first];
+
+  if (n <= FEW_MEMBERS)
+    {
+      for (guint i = 1; i < n; i++)
+        for (guint j = 0; j < i; j++)
+          {
+            if (hashes[i] == hashes[j] && strcmp (members[i].name, members[j].name) == 0)
+              return TRUE;
+          }
+    }
+  else
+    {
+      g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < n; i++)
+        {
+          if (!g_hash_table_add (names, (char *) members[i].name))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+parse_object (Parser           *parser,
+              LiaisonJsonValue *value)
+{
+  guint first = parser->n_members;
+  guint n;
+
+  parser->p++;
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == '}')
+    {
+      parser->p++;
+      value->type = LIAISON_JSON_OBJECT;
+      value->size = 0;
+      value->members = NULL;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      LiaisonJsonMember member;
+      guint32 hash;
+
+      skip_space (parser);
+      if (parser->p >= parser->end || *parser->p != '"' || !parse_string (parser, &member.name, &hash))
+        return FALSE;
+      skip_space (parser);
+      if (parser->p >= parser->end || *parser->p != ':')
+        return FALSE;
+      parser->p++;
+      if (!parse_value (parser, &member.value))
+        return FALSE;
+      push_member (parser, &member, hash);
+
+      skip_space (parser);
+      if (parser->p >= parser->end)
+        return FALSE;
+      if (*parser->p == '}')
+        break;
+      if (*parser->p != ',')
+        return FALSE;
+      parser->p++;
+    }
+  parser->p++;
+
+  /* json-glib keeps the first place and the last value of a name given
+   * twice; that is for it to do. */
+  if (has_duplicate_names (parser, first))
+    return FALSE;
+
+  n = parser->n_members - first;
+  value->type = LIAISON_JSON_OBJECT;
+  value->size = n;
+  value->members = tree_alloc (parser->tree, n * sizeof (LiaisonJsonMember), G_ALIGNOF (LiaisonJsonMember));
+  memcpy ((gpointer) value->members, &parser->members[first], n * sizeof (LiaisonJsonMember));
+  parser->n_members = first;
+
+  return TRUE;
+}
+
+static gboolean
+parse_array (Parser           *parser,
+             LiaisonJsonValue *value)
+{
+  guint first = parser->n_elements;
+  guint n;
+
+  parser->p++;
+  skip_space (parser);
+  if (parser->p < parser->end && *parser->p == ']')
+    {
+      parser->p++;
+      value->type = LIAISON_JSON_ARRAY;
+      value->size = 0;
+      value->elements = NULL;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      LiaisonJsonValue element;
+
+      if (!parse_value (parser, &element))
+        return FALSE;
+      push_element (parser, &element);
+
+      skip_space (parser);
+      if (parser->p >= parser->end)
+        return FALSE;
+      if (*parser->p == ']')
+        break;
+      if (*parser->p != ',')
+        return FALSE;
+      parser->p++;
+    }
+  parser->p++;
+
+  n = parser->n_elements - first;
+  value->type = LIAISON_JSON_ARRAY;
+  value->size = n;
+  value->elements = tree_alloc (parser->tree, n * sizeof (LiaisonJsonValue), G_ALIGNOF (LiaisonJsonValue));
+  memcpy ((gpointer) value->elements, &parser->elements[first], n * sizeof (LiaisonJsonValue));
+  parser->n_elements = first;
+
+  return TRUE;
+}
+
+static gboolean
+parse_value (Parser           *parser,
+             LiaisonJsonValue *value)
+{
+  gboolean ok;
+
+  memset (value, 0, sizeof *value);
+  skip_space (parser);
+  if (parser->p >= parser->end)
+    return FALSE;
+
+  switch (*parser->p)
+    {
+    case '{':
+    case '[':
+      if (parser->depth >= parser->max_depth)
+        return FALSE;
+      parser->depth++;
+      ok = *parser->p == '{' ? parse_object (parser, value) : parse_array (parser, value);
+      parser->depth--;
+      break;
+
+    case '"':
+      value->type = LIAISON_JSON_STRING;
+      ok = parse_string (parser, &value->string, NULL);
+      break;
+
+    case 't':
+      value->type = LIAISON_JSON_BOOLEAN;
+      value->boolean = TRUE;
+      ok = parse_literal (parser, "true");
+      break;
+
+    case 'f':
+      value->type = LIAISON_JSON_BOOLEAN;
+      value->boolean = FALSE;
+      ok = parse_literal (parser, "false");
+      break;
+
+    case 'n':
+      value->type = LIAISON_JSON_NULL;
+      ok = parse_literal (parser, "null");
+      break;
+
+    default:
+      ok = (*parser->p == '-' || (*parser->p >= '0' && *parser->p <= '9')) && parse_number (parser, value);
+      break;
+    }
+
+  return ok;
+}
+
+/* Parses @data, which must be valid UTF-8, as one JSON value with
+ * objects and lists nested at most @max_depth deep. Returns %NULL when it
+ * is not that, or not plain JSON: the caller then asks json-glib, for its
+ * error message or its lenient reading. */
+LiaisonJsonTree *
+liaison_json_tree_parse (const char *data,
+                         gsize       length,
+                         guint       max_depth)
+{
+  LiaisonJsonTree *tree = tree_new ();
+  Parser parser = {
+    .p = data,
+    .end = data + length,
+    .tree = tree,
+    .max_depth = max_depth,
+  };
+  gboolean ok;
+
+  ok = parse_value (&parser, &tree->root);
+  skip_space (&parser);
+  ok = ok && parser.p == parser.end;
+
+  g_free (parser.elements);
+  g_free (parser.members);
+  g_free (parser.hashes);
+
+  if (!ok)
+    g_clear_pointer (&tree, liaison_json_tree_free);
+
+  return tree;
+}
+
+/* ---------------------------------------------------------------------- */
+/* From and to json-glib                                                   */
+
+static void
+copy_node (LiaisonJsonTree  *tree,
+           JsonNode         *node,
+           LiaisonJsonValue *value)
+{
+  memset (value, 0, sizeof *value);
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        LiaisonJsonMember *members;
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        guint n = 0;
+
+        json_object_iter_init_ordered (&iter, object);
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          n++;
+
+        members = tree_alloc (tree, n * sizeof (LiaisonJsonMember), G_ALIGNOF (LiaisonJsonMember));
+        n = 0;
+        json_object_iter_init_ordered (&iter, object);
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            members[n].name = tree_strdup (tree, name, strlen (name));
+            copy_node (tree, member, &members[n].value);
+            n++;
+          }
+        value->type = LIAISON_JSON_OBJECT;
+        value->size = n;
+        value->members = members;
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+        LiaisonJsonValue *elements = tree_alloc (tree, n * sizeof (LiaisonJsonValue), G_ALIGNOF (LiaisonJsonValue));
+
+        for (guint i = 0; i < n; i++)
+          copy_node (tree, json_array_get_element (array, i), &elements[i]);
+        value->type = LIAISON_JSON_ARRAY;
+        value->size = n;
+        value->elements = elements;
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      value->type = LIAISON_JSON_NULL;
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          value->type = LIAISON_JSON_INTEGER;
+          value->integer = json_node_get_int (node);
+          break;
+
+        case G_TYPE_DOUBLE:
+          value->type = LIAISON_JSON_DOUBLE;
+          value->number = json_node_get_double (node);
+          break;
+
+        case G_TYPE_BOOLEAN:
+          value->type = LIAISON_JSON_BOOLEAN;
+          value->boolean = json_node_get_boolean (node);
+          break;
+
+        case G_TYPE_STRING:
+        default:
+          {
+            const char *string = json_node_get_string (node);
+
+            value->type = LIAISON_JSON_STRING;
+            value->string = tree_strdup (tree, string != NULL ? string : "", string != NULL ? strlen (string) : 0);
+          }
+          break;
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A tree with the values of @node, as json-glib parsed them. */
+LiaisonJsonTree *
+liaison_json_tree_new_from_node (JsonNode *node)
+{
+  LiaisonJsonTree *tree;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  tree = tree_new ();
+  copy_node (tree, node, &tree->root);
+
+  return tree;
+}
+
+/* The member of @object named @name, or %NULL. */
+const LiaisonJsonValue *
+liaison_json_value_get_member (const LiaisonJsonValue *object,
+                               const char             *name)
+{
+  g_return_val_if_fail (object != NULL && object->type == LIAISON_JSON_OBJECT, NULL);
+
+  for (guint i = 0; i < object->size; i++)
+    {
+      if (strcmp (object->members[i].name, name) == 0)
+        return &object->members[i].value;
+    }
+
+  return NULL;
+}
+
+/* A json-glib copy of @value, for the fields a newer version wrote. */
+JsonNode *
+liaison_json_value_to_node (const LiaisonJsonValue *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  switch (value->type)
+    {
+    case LIAISON_JSON_NULL:
+      return json_node_init_null (json_node_alloc ());
+
+    case LIAISON_JSON_BOOLEAN:
+      return json_node_init_boolean (json_node_alloc (), value->boolean);
+
+    case LIAISON_JSON_INTEGER:
+      return json_node_init_int (json_node_alloc (), value->integer);
+
+    case LIAISON_JSON_DOUBLE:
+      return json_node_init_double (json_node_alloc (), value->number);
+
+    case LIAISON_JSON_STRING:
+      return json_node_init_string (json_node_alloc (), value->string);
+
+    case LIAISON_JSON_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_sized_new (value->size);
+
+        for (guint i = 0; i < value->size; i++)
+          json_array_add_element (array, liaison_json_value_to_node (&value->elements[i]));
+        return json_node_init_array (json_node_alloc (), array);
+      }
+
+    case LIAISON_JSON_OBJECT:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+
+        for (guint i = 0; i < value->size; i++)
+          json_object_set_member (object, value->members[i].name,
+                                  liaison_json_value_to_node (&value->members[i].value));
+        return json_node_init_object (json_node_alloc (), object);
+      }
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

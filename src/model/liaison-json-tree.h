@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* liaison-json-tree.h: a compact, read-only JSON tree, parsed in one pass, for reading documents fast. */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  LIAISON_JSON_NULL,
+  LIAISON_JSON_BOOLEAN,
+  LIAISON_JSON_INTEGER,
+  LIAISON_JSON_DOUBLE,
+  LIAISON_JSON_STRING,
+  LIAISON_JSON_ARRAY,
+  LIAISON_JSON_OBJECT,
+} LiaisonJsonType;
+
+typedef struct _LiaisonJsonValue  LiaisonJsonValue;
+typedef struct _LiaisonJsonMember LiaisonJsonMember;
+typedef struct _LiaisonJsonTree   LiaisonJsonTree;
+
+struct _LiaisonJsonValue
+{
+  guint32 type;   /* a LiaisonJsonType */
+  guint32 size;   /* the elements of an array, the members of an object */
+  union
+  {
+    gboolean                 boolean;
+    gint64                   integer;
+    double                   number;
+    const char              *string;
+    const LiaisonJsonValue  *elements;
+    const LiaisonJsonMember *members;
+  };
+};
+
+/* The members of an object keep their order; no two have the same name. */
+struct _LiaisonJsonMember
+{
+  const char       *name;
+  LiaisonJsonValue  value;
+};
+
+LiaisonJsonTree        *liaison_json_tree_parse          (const char             *data,
+                                                          gsize                   length,
+                                                          guint                   max_depth);
+LiaisonJsonTree        *liaison_json_tree_new_from_node  (JsonNode               *node);
+const LiaisonJsonValue *liaison_json_tree_get_root       (LiaisonJsonTree        *tree);
+void                    liaison_json_tree_free           (LiaisonJsonTree        *tree);
+
+const LiaisonJsonValue *liaison_json_value_get_member    (const LiaisonJsonValue *object,
+                                                          const char             *name);
+JsonNode               *liaison_json_value_to_node       (const LiaisonJsonValue *value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonJsonTree, liaison_json_tree_free)
+
+G_END_DECLS
