@@ -346,6 +346,36 @@ check_depth (const char  *data,
   return TRUE;
 }
 
+/* json-glib cuts a string at an escaped U+0000 ("\\u0000"): the text
+ * would come back shorter than the file holds, and saving it would lose
+ * the rest. Such text is refused instead. */
+static gboolean
+check_nul_escapes (const char  *data,
+                   gsize        length,
+                   const char  *name,
+                   GError     **error)
+{
+  const char *end = data + length;
+  guint line, column;
+
+  for (const char *p = data; p + 6 <= end; p++)
+    {
+      if (p[0] != '\\')
+        continue;
+      if (p[1] == 'u' && p[2] == '0' && p[3] == '0' && p[4] == '0' && p[5] == '0')
+        {
+          position_of (data, p, &line, &column);
+          set_error_at (error, name, line, column, LIAISON_JSON_ERROR_ENCODING,
+                        _("text may not contain the null character (\\u0000)"));
+          return FALSE;
+        }
+      /* Skip the escaped character, so that "\\\\u0000" is left alone. */
+      p++;
+    }
+
+  return TRUE;
+}
+
 /* ---------------------------------------------------------------------- */
 /* What the file holds for each kind of record                             */
 
@@ -1413,6 +1443,8 @@ liaison_json_load_data (const char  *data,
   if (tree == NULL)
     {
       if (!check_depth (data, length, display_name, error))
+        return NULL;
+      if (!check_nul_escapes (data, length, display_name, error))
         return NULL;
       tree = parse_leniently (data, length, display_name, error);
       if (tree == NULL)
