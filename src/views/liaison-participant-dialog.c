@@ -212,14 +212,9 @@ add_action (GtkWidget  *widget,
   else
     organization_id = liaison_entity_get_id (chosen);
 
-  if (liaison_document_find_participation (self->document, self->event, organization_id, person_id, role) != NULL)
+  if (!liaison_document_check_participation (self->document, self->event, organization_id, person_id, role, &error))
     {
-      g_autofree char *name = title_of (chosen);
-      /* Translators: the first %s is an organization or a person, the second a role such as "Host". */
-      g_autofree char *message = g_strdup_printf (_("%s already takes part in this event as %s"),
-                                                  name, liaison_enum_to_label (LIAISON_TYPE_ROLE, role));
-
-      show_error (self, message);
+      show_error (self, error->message);
       return;
     }
 
@@ -292,6 +287,7 @@ liaison_participant_dialog_new (LiaisonDocument *document,
   GtkFilterListModel *filtered;
   GtkSortListModel *sorted;
   g_autoptr(AdwEnumListModel) roles = adw_enum_list_model_new (LIAISON_TYPE_ROLE);
+  g_autoptr(GtkExpression) role_expression = NULL;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (LIAISON_IS_EVENT (event), NULL);
@@ -320,9 +316,8 @@ liaison_participant_dialog_new (LiaisonDocument *document,
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  adw_combo_row_set_expression (self->role_row,
-                                gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                                             G_CALLBACK (role_label), NULL, NULL));
+  role_expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL, G_CALLBACK (role_label), NULL, NULL);
+  adw_combo_row_set_expression (self->role_row, role_expression);
   adw_combo_row_set_model (self->role_row, G_LIST_MODEL (roles));
   adw_combo_row_set_selected (self->role_row, adw_enum_list_model_find_position (roles, LIAISON_ROLE_ATTENDEE));
 
