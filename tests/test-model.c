@@ -611,6 +611,36 @@ test_language_from_locale (void)
   g_assert_cmpuint (g_strv_length ((char **) liaison_language_get_all ()), ==, LIAISON_N_LANGUAGES);
 }
 
+/* An event takes an organization, with or without a person, once per role. */
+static void
+test_check_participation (void)
+{
+  g_autoptr(LiaisonDocument) document = liaison_document_new ();
+  g_autoptr(LiaisonOrganization) organization = liaison_organization_new ("org-a");
+  g_autoptr(LiaisonPerson) person = liaison_person_new ("person-a");
+  g_autoptr(LiaisonEvent) event = liaison_event_new ("evt-a");
+  g_autoptr(LiaisonParticipation) participation = liaison_participation_new ("part-a");
+  g_autoptr(LiaisonText) name = liaison_text_new ("en", "Alpha City");
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (organization, "name", name, NULL);
+  g_assert_true (liaison_document_add (document, LIAISON_ENTITY (organization), NULL));
+  g_assert_true (liaison_document_add (document, LIAISON_ENTITY (person), NULL));
+  g_assert_true (liaison_document_add (document, LIAISON_ENTITY (event), NULL));
+  g_object_set (participation, "organization", "org-a", "event", "evt-a", "role", LIAISON_ROLE_HOST, NULL);
+  g_assert_true (liaison_document_add (document, LIAISON_ENTITY (participation), NULL));
+
+  g_assert_true (liaison_document_find_participation (document, event, "org-a", NULL, LIAISON_ROLE_HOST) == participation);
+  g_assert_null (liaison_document_find_participation (document, event, "org-a", NULL, LIAISON_ROLE_PRESENTER));
+  g_assert_null (liaison_document_find_participation (document, event, "org-a", "person-a", LIAISON_ROLE_HOST));
+
+  g_assert_true (liaison_document_check_participation (document, event, "org-a", NULL, LIAISON_ROLE_PRESENTER, NULL));
+  g_assert_true (liaison_document_check_participation (document, event, "org-a", "person-a", LIAISON_ROLE_HOST, NULL));
+  g_assert_false (liaison_document_check_participation (document, event, "org-a", NULL, LIAISON_ROLE_HOST, &error));
+  g_assert_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_ALREADY_TAKES_PART);
+  g_assert_cmpstr (error->message, ==, "Alpha City already takes part in this event as Host");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/model/document/remove-cascades", test_remove_cascades);
   g_test_add_func ("/model/document/derived-co-organization", test_derived_co_organization);
   g_test_add_func ("/model/document/make-id", test_make_id);
+  g_test_add_func ("/model/document/check-participation", test_check_participation);
 
   return g_test_run ();
 }

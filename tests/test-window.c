@@ -127,6 +127,19 @@ split_view_expanded (gpointer data)
 }
 
 static void
+page_shown_cb (AdwNavigationPage *page,
+               gboolean          *shown)
+{
+  *shown = TRUE;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
 test_narrow_window_navigates (void)
 {
   LiaisonApplication *app = liaison_test_ui_start_application ();
@@ -135,6 +148,8 @@ test_narrow_window_navigates (void)
   AdwOverlaySplitView *outer;
   LiaisonEntityList *list = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "organizations"));
   g_autoptr(LiaisonEntity) first = NULL;
+  gboolean shown = FALSE;
+  gulong shown_id;
 
   split_view = ADW_NAVIGATION_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, 0));
   outer = ADW_OVERLAY_SPLIT_VIEW (liaison_test_ui_find (GTK_WIDGET (window), ADW_TYPE_OVERLAY_SPLIT_VIEW, 0));
@@ -152,10 +167,16 @@ test_narrow_window_navigates (void)
 
   /* Activating a row goes to its detail page, and back. */
   first = g_list_model_get_item (liaison_entity_list_get_model (list), 0);
+  shown_id = g_signal_connect (adw_navigation_split_view_get_content (split_view), "shown",
+                               G_CALLBACK (page_shown_cb), &shown);
   g_signal_emit_by_name (list, "activate-entity", first);
-  liaison_test_ui_wait (50);
   g_assert_true (adw_navigation_split_view_get_show_content (split_view));
   g_assert_true (liaison_window_get_selected_entity (window) == first);
+  /* Widening the window in the middle of the sliding in of the page
+   * snapshots libadwaita's shadow before it has a size (a warning, fatal
+   * in tests): let the page arrive first. */
+  g_assert_true (liaison_test_ui_wait_for (flag_is_set, &shown, 5000));
+  g_signal_handler_disconnect (adw_navigation_split_view_get_content (split_view), shown_id);
 
   /* Wide again: three panes. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);

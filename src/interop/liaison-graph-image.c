@@ -139,20 +139,32 @@ path_begin (Path   *path,
     cairo_new_path (canvas->cr);
 }
 
+/* Moves to, or draws a line to (@command 'M' or 'L'), @x, @y. */
+static void
+path_point (Path   *path,
+            char    command,
+            double  x,
+            double  y)
+{
+  if (path->data != NULL)
+    {
+      g_string_append_c (path->data, command);
+      append_number (path->data, x);
+      g_string_append_c (path->data, ' ');
+      append_number (path->data, y);
+    }
+  else if (command == 'M')
+    cairo_move_to (path->canvas->cr, x, y);
+  else
+    cairo_line_to (path->canvas->cr, x, y);
+}
+
 static void
 path_move_to (Path   *path,
               double  x,
               double  y)
 {
-  if (path->data != NULL)
-    {
-      g_string_append_c (path->data, 'M');
-      append_number (path->data, x);
-      g_string_append_c (path->data, ' ');
-      append_number (path->data, y);
-    }
-  else
-    cairo_move_to (path->canvas->cr, x, y);
+  path_point (path, 'M', x, y);
 }
 
 static void
@@ -160,15 +172,7 @@ path_line_to (Path   *path,
               double  x,
               double  y)
 {
-  if (path->data != NULL)
-    {
-      g_string_append_c (path->data, 'L');
-      append_number (path->data, x);
-      g_string_append_c (path->data, ' ');
-      append_number (path->data, y);
-    }
-  else
-    cairo_line_to (path->canvas->cr, x, y);
+  path_point (path, 'L', x, y);
 }
 
 static void

@@ -18,6 +18,7 @@
 
 #include "liaison-document.h"
 #include "liaison-entity-private.h"
+#include "liaison-language.h"
 #include "liaison-record-list.h"
 
 typedef enum
@@ -464,6 +465,48 @@ liaison_document_find_participation (LiaisonDocument *self,
     }
 
   return NULL;
+}
+
+/* Whether @event may take @organization (with @person) in @role: not
+ * when it has them in that role already, which would say nothing more.
+ * Files may hold such twins; the interface does not add them. */
+gboolean
+liaison_document_check_participation (LiaisonDocument  *self,
+                                      LiaisonEvent     *event,
+                                      const char       *organization,
+                                      const char       *person,
+                                      LiaisonRole       role,
+                                      GError          **error)
+{
+  LiaisonEntity *organization_entity;
+  LiaisonEntity *person_entity;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (LIAISON_IS_EVENT (event), FALSE);
+
+  if (liaison_document_find_participation (self, event, organization, person, role) == NULL)
+    return TRUE;
+
+  organization_entity = liaison_document_lookup (self, organization);
+  person_entity = person != NULL ? liaison_document_lookup (self, person) : NULL;
+  name = organization_entity != NULL ? liaison_entity_dup_title (organization_entity, liaison_language_get_current ())
+                                     : g_strdup (organization);
+  if (person_entity != NULL)
+    {
+      g_autofree char *organization_name = g_steal_pointer (&name);
+      g_autofree char *person_name = liaison_entity_dup_title (person_entity, liaison_language_get_current ());
+      /* Translators: an organization, and in brackets the person who spoke for it. */
+      g_autofree char *with_person = g_strdup_printf (C_("participant", " (%s)"), person_name);
+
+      name = g_strconcat (organization_name, with_person, NULL);
+    }
+
+  g_set_error (error, LIAISON_DOCUMENT_ERROR, LIAISON_DOCUMENT_ERROR_ALREADY_TAKES_PART,
+               /* Translators: the first %s is an organization (perhaps with a person), the second a role such as "Host". */
+               _("%s already takes part in this event as %s"), name, liaison_enum_to_label (LIAISON_TYPE_ROLE, role));
+
+  return FALSE;
 }
 
 GPtrArray *

@@ -27,6 +27,7 @@ typedef enum
   LIAISON_DOCUMENT_ERROR_REFERENCED,
   LIAISON_DOCUMENT_ERROR_DUPLICATE_ID,
   LIAISON_DOCUMENT_ERROR_UNKNOWN_REFERENCE,
+  LIAISON_DOCUMENT_ERROR_ALREADY_TAKES_PART,
 } LiaisonDocumentError;
 
 /**
@@ -127,6 +128,12 @@ LiaisonParticipation *liaison_document_find_participation (LiaisonDocument *self
                                                          const char      *organization,
                                                          const char      *person,
                                                          LiaisonRole      role);
+gboolean         liaison_document_check_participation (LiaisonDocument *self,
+                                                       LiaisonEvent    *event,
+                                                       const char      *organization,
+                                                       const char      *person,
+                                                       LiaisonRole      role,
+                                                       GError         **error);
 GPtrArray       *liaison_document_get_people_of       (LiaisonDocument   *self,
                                                        LiaisonOrganization *organization);
 GPtrArray       *liaison_document_get_parts_of        (LiaisonDocument   *self,

@@ -18,15 +18,6 @@
 #include "liaison-detail-pane-private.h"
 #include "liaison-participant-dialog.h"
 
-static void
-show_message (LiaisonDetailPane *self,
-              const char        *message)
-{
-  gtk_widget_error_bell (GTK_WIDGET (self));
-  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message))
-    g_debug ("No window to show “%s” in", message);
-}
-
 static gboolean
 is_current (LiaisonDetailPane    *self,
             LiaisonParticipation *participation)
@@ -73,18 +64,11 @@ role_change_state_cb (GSimpleAction     *action,
       role == (int) liaison_participation_get_role (participation))
     return;
 
-  /* The same organization and person in the same role twice says nothing more. */
-  if (liaison_document_find_participation (self->document, LIAISON_EVENT (event),
-                                           liaison_participation_get_organization (participation),
-                                           liaison_participation_get_person (participation), role) != NULL)
+  if (!liaison_document_check_participation (self->document, LIAISON_EVENT (event),
+                                             liaison_participation_get_organization (participation),
+                                             liaison_participation_get_person (participation), role, &error))
     {
-      g_autofree char *name = _liaison_detail_pane_dup_title_of (self, liaison_document_lookup (self->document,
-                                                                                                 liaison_participation_get_organization (participation)));
-      /* Translators: the first %s is an organization or a person, the second a role such as "Host". */
-      g_autofree char *message = g_strdup_printf (_("%s already takes part in this event as %s"),
-                                                  name, liaison_enum_to_label (LIAISON_TYPE_ROLE, role));
-
-      show_message (self, message);
+      _liaison_detail_pane_show_message (self, error->message);
       return;
     }
 
@@ -94,7 +78,7 @@ role_change_state_cb (GSimpleAction     *action,
 
   if (!ok)
     {
-      show_message (self, error->message);
+      _liaison_detail_pane_show_message (self, error->message);
       return;
     }
 
@@ -122,7 +106,7 @@ remove_activate_cb (GSimpleAction     *action,
   liaison_document_end_change (self->document);
 
   if (!ok)
-    show_message (self, error->message);
+    _liaison_detail_pane_show_message (self, error->message);
 }
 
 /* A menu for a participant's row: its role, and Remove. */

@@ -43,6 +43,8 @@ char       *_liaison_detail_pane_dup_title_of     (LiaisonDetailPane *self,
 const char *_liaison_detail_pane_get_icon_name    (LiaisonEntity     *entity);
 void        _liaison_detail_pane_emit_activate    (LiaisonDetailPane *self,
                                                    LiaisonEntity     *entity);
+void        _liaison_detail_pane_show_message     (LiaisonDetailPane *self,
+                                                   const char        *message);
 void        _liaison_detail_pane_show_error       (LiaisonDetailPane *self,
                                                    GtkWidget         *widget,
                                                    const GError      *error);

@@ -4,8 +4,9 @@
  * An organization lists its cooperation links, the events it took part in,
  * its people and its departments; an event its participants by role (each
  * with a menu to change the role or remove it, see
- * liaison-detail-pane-participants.c), its parts and the links it produced; a person the events they took part in;
- * a link the organizations it joins; a source the records citing it. Each
+ * liaison-detail-pane-participants.c), its parts and the links it
+ * produced; a person the events they took part in; a link the
+ * organizations it joins; a source the records citing it. Each
  * row takes the user to that record. The lists are built anew on every
  * change of the document but only replace what is shown when they differ,
  * so that keyboard focus stays put while editing elsewhere.

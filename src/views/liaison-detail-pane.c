@@ -141,18 +141,25 @@ _liaison_detail_pane_emit_activate (LiaisonDetailPane *self,
   g_signal_emit (self, signals[ACTIVATE_ENTITY], 0, entity);
 }
 
-/* Marks @widget as holding a refused value and tells why in the window's
- * toast overlay. */
+/* Says why an edit was refused, in the window's toast overlay. */
+void
+_liaison_detail_pane_show_message (LiaisonDetailPane *self,
+                                   const char        *message)
+{
+  gtk_widget_error_bell (GTK_WIDGET (self));
+
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message))
+    g_debug ("No window to show “%s” in", message);
+}
+
+/* Marks @widget as holding a refused value and tells why. */
 void
 _liaison_detail_pane_show_error (LiaisonDetailPane *self,
                                  GtkWidget         *widget,
                                  const GError      *error)
 {
   gtk_widget_add_css_class (widget, "error");
-  gtk_widget_error_bell (widget);
-
-  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message))
-    g_debug ("No window to show “%s” in", error->message);
+  _liaison_detail_pane_show_message (self, error->message);
 }
 
 static void

@@ -212,14 +212,9 @@ add_action (GtkWidget  *widget,
   else
     organization_id = liaison_entity_get_id (chosen);
 
-  if (liaison_document_find_participation (self->document, self->event, organization_id, person_id, role) != NULL)
+  if (!liaison_document_check_participation (self->document, self->event, organization_id, person_id, role, &error))
     {
-      g_autofree char *name = title_of (chosen);
-      /* Translators: the first %s is an organization or a person, the second a role such as "Host". */
-      g_autofree char *message = g_strdup_printf (_("%s already takes part in this event as %s"),
-                                                  name, liaison_enum_to_label (LIAISON_TYPE_ROLE, role));
-
-      show_error (self, message);
+      show_error (self, error->message);
       return;
     }
 
