@@ -55,6 +55,7 @@ _liaison_graph_view_invalidate_labels (LiaisonGraphView *self)
   g_clear_pointer (&self->label_order, g_free);
   if (self->labels != NULL)
     g_array_set_size (self->labels, 0);
+  self->labels_stale = TRUE;
 }
 
 static void

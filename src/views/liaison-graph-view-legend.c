@@ -268,11 +268,11 @@ draw_entry (LiaisonGraphView *self,
 
 /* The legend of a @width × @height view, and in @bounds where it goes;
  * NULL when there is none: hidden, or no room for it. */
-GskRenderNode *
-_liaison_graph_view_build_legend (LiaisonGraphView *self,
-                                  double            width,
-                                  double            height,
-                                  graphene_rect_t  *bounds)
+static GskRenderNode *
+build_legend (LiaisonGraphView *self,
+              double            width,
+              double            height,
+              graphene_rect_t  *bounds)
 {
   g_autoptr(GArray) entries = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
@@ -334,4 +334,33 @@ _liaison_graph_view_build_legend (LiaisonGraphView *self,
     }
 
   return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* The legend of a @width × @height view, kept while nothing it shows
+ * changes; see build_legend(). The caller owns the node returned. */
+GskRenderNode *
+_liaison_graph_view_build_legend (LiaisonGraphView *self,
+                                  double            width,
+                                  double            height,
+                                  graphene_rect_t  *bounds)
+{
+  if (self->legend_for_width != width || self->legend_for_height != height)
+    {
+      g_clear_pointer (&self->legend, gsk_render_node_unref);
+      self->legend = build_legend (self, width, height, &self->legend_bounds);
+      self->legend_for_width = width;
+      self->legend_for_height = height;
+    }
+
+  *bounds = self->legend_bounds;
+
+  return self->legend != NULL ? gsk_render_node_ref (self->legend) : NULL;
+}
+
+/* What the legend shows changed: it is built anew. */
+void
+_liaison_graph_view_invalidate_legend (LiaisonGraphView *self)
+{
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
+  self->legend_for_width = self->legend_for_height = -1;
 }

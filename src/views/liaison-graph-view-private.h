@@ -57,6 +57,8 @@ extern const LinkLook _liaison_graph_view_link_looks[N_LINK_STYLES];
 /* Links and nodes not yet there at the time slider's date. */
 #define FADED_ALPHA      0.14f
 
+typedef struct _SceneLooks SceneLooks;
+
 /* How a frame is drawn: on screen, kept between frames; or off screen,
  * in pixels (PNG) or as paths (SVG, PDF). */
 typedef enum
@@ -141,6 +143,11 @@ struct _LiaisonGraphView
   guint                scene_generation; /* counts changes to positions and colours */
   gint64               scene_cost;       /* how long drawing it took, in µs */
   gboolean             scene_busy;       /* a worker draws the next */
+  SceneLooks          *scene_looks;      /* how nodes and links look, for pictures */
+  GskRenderNode       *legend;           /* as last built … */
+  graphene_rect_t      legend_bounds;
+  double               legend_for_width; /* … for a view this large */
+  double               legend_for_height;
   guint               *label_order;      /* nodes, most important first */
   PangoLayout        **label_layouts;
   guint8              *label_short;
@@ -189,6 +196,8 @@ PangoLayout   *_liaison_graph_view_make_layout       (LiaisonGraphView         *
 
 /* liaison-graph-view-scene.c */
 void           _liaison_graph_view_invalidate_scene  (LiaisonGraphView         *self);
+void           _liaison_graph_view_invalidate_looks  (LiaisonGraphView         *self);
+void           _liaison_graph_view_scene_looks_unref (SceneLooks               *looks);
 void           _liaison_graph_view_append_scene      (LiaisonGraphView         *self,
                                                       GtkSnapshot              *snapshot,
                                                       const LiaisonGraphCamera *camera,
@@ -224,6 +233,7 @@ void           _liaison_graph_view_draw_labels       (LiaisonGraphView         *
                                                       const guint8             *highlight);
 
 /* liaison-graph-view-legend.c */
+void           _liaison_graph_view_invalidate_legend (LiaisonGraphView         *self);
 GskRenderNode *_liaison_graph_view_build_legend      (LiaisonGraphView         *self,
                                                       double                    width,
                                                       double                    height,

@@ -552,7 +552,7 @@ apply_filter (LiaisonGraphView *self)
 
   if (self->hover >= 0 && (nodes[self->hover].flags & LIAISON_GRAPH_NODE_HIDDEN))
     self->hover = -1;
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 static void
@@ -571,7 +571,7 @@ apply_sizes (LiaisonGraphView *self)
     liaison_graph_update_sizes (self->graph, NULL);
 
   _liaison_graph_view_invalidate_labels (self);
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 static void
@@ -606,7 +606,7 @@ rebuild (LiaisonGraphView *self)
     neighborhood = g_object_ref (liaison_graph_get_entity (old_graph, self->neighborhood));
 
   set_layout (self, NULL);
-  self->scene_generation++;
+  _liaison_graph_view_invalidate_looks (self);
   self->hover = self->focused = self->neighborhood = self->dragged = -1;
 
   if (self->document == NULL)
@@ -1397,7 +1397,7 @@ liaison_graph_view_unmap (GtkWidget *widget)
 static void
 style_changed_cb (LiaisonGraphView *self)
 {
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 static void
@@ -1410,7 +1410,7 @@ liaison_graph_view_css_changed (GtkWidget         *widget,
 
   /* Colours and fonts may have changed. */
   _liaison_graph_view_invalidate_labels (self);
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1530,7 +1530,7 @@ liaison_graph_view_adopt (LiaisonGraphView *self,
   stop_camera_animation (self);
   set_camera (self, adw_animation_get_state (old->camera_animation) == ADW_ANIMATION_PLAYING
                     ? &old->camera_to : &old->camera);
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 
   for (guint p = PROP_DOCUMENT; p <= PROP_DATE; p++)
     g_object_notify_by_pspec (G_OBJECT (self), properties[p]);
@@ -1606,7 +1606,7 @@ liaison_graph_view_set_color_by (LiaisonGraphView *self,
 
   if (g_set_str (&self->color_by, color_by))
     {
-      _liaison_graph_view_invalidate_scene (self);
+      _liaison_graph_view_invalidate_looks (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR_BY]);
     }
 }
@@ -1701,6 +1701,7 @@ liaison_graph_view_set_show_legend (LiaisonGraphView *self,
     return;
 
   self->show_legend = show_legend;
+  _liaison_graph_view_invalidate_legend (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LEGEND]);
 }
@@ -1725,7 +1726,7 @@ liaison_graph_view_set_date (LiaisonGraphView *self,
     return;
 
   self->date = julian_day;
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -1764,6 +1765,8 @@ liaison_graph_view_dispose (GObject *object)
   _liaison_graph_view_invalidate_labels (self);
   g_clear_pointer (&self->graph, liaison_graph_unref);
   g_clear_object (&self->scene);
+  g_clear_pointer (&self->scene_looks, _liaison_graph_view_scene_looks_unref);
+  _liaison_graph_view_invalidate_legend (self);
   g_clear_object (&self->document);
   g_clear_object (&self->selected_entity);
   g_clear_object (&self->filter);
@@ -1991,6 +1994,7 @@ liaison_graph_view_init (LiaisonGraphView *self)
   self->hover = self->selected = self->focused = self->neighborhood = self->dragged = -1;
   self->auto_positions = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->labels = g_array_new (FALSE, FALSE, sizeof (LiaisonGraphLabel));
+  self->legend_for_width = self->legend_for_height = -1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
