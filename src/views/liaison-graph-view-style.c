@@ -123,9 +123,10 @@ _liaison_graph_view_slot_color (LiaisonGraphView *self,
   if (slot == COLOR_SLOT_OTHER)
     return &other_color;
   if (_liaison_graph_view_coloring_by_kind (self))
-    return &kind_colors[slot];
+    return slot < N_KIND_COLORS ? &kind_colors[slot] : &other_color;
 
-  return &country_colors[slot];
+  /* No node takes the slots past the country palette. */
+  return slot < N_COUNTRY_COLORS ? &country_colors[slot] : &other_color;
 }
 
 static gboolean
