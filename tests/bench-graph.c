@@ -233,6 +233,26 @@ wait_for (gboolean (*condition) (gpointer), gpointer data)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gboolean
+set_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for @milliseconds: after panning, the view
+ * waits for the camera to rest before it places labels anew. */
+static void
+wait_ms (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, set_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* A frame of @view, as GTK takes it; its time added to @times. */
 static GskRenderNode *
 snapshot_view (GtkWidget *view,
@@ -303,6 +323,8 @@ bench_frames (LiaisonDocument *document,
     {
       g_autoptr(GskRenderNode) node = NULL;
 
+      /* The camera at rest, the picture up to date. */
+      wait_ms (300);
       wait_for (is_drawn, view);
 
       /* (a) The frame after the nodes moved: the time slider's date
@@ -333,6 +355,7 @@ bench_frames (LiaisonDocument *document,
       g_clear_pointer (&node, gsk_render_node_unref);
 
       /* (c) An idle frame at full quality, with the cairo renderer. */
+      wait_for (is_drawn, view);
       snapshot_and_render (view, renderer, idle_cairo);
 
       /* (b) A frame while panning: the picture moves with the camera;
