@@ -1728,8 +1728,9 @@ scroll_state_free (gpointer data)
 }
 
 /* Takes over @old's document, file, unsaved changes, undo history, draft,
- * page, selection, search and scroll positions: used when the interface
- * language changes and every window is built anew. */
+ * page, selection, search, scroll positions and what the graph shows:
+ * used when the interface language changes and every window is built
+ * anew. */
 void
 liaison_window_adopt (LiaisonWindow *self,
                       LiaisonWindow *old)
@@ -1752,6 +1753,8 @@ liaison_window_adopt (LiaisonWindow *self,
   if (gtk_window_is_maximized (GTK_WINDOW (old)))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  /* The graph first, so that it is built once, as the old one shows it. */
+  liaison_graph_page_adopt (self->graph_page, old->graph_page);
   set_document (self, old->document, old->file, old->title);
   g_set_object (&self->recovery, old->recovery);
   update_title (self);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-graph.c: the graph library: building, layouts, hit-testing, camera, time filter, labels, centrality. */
+/* test-graph.c: the graph library: building, layouts and their worker, hit-testing, camera, level of detail, time filter, labels, centrality. */
 
 #include "config.h"
 
@@ -9,8 +9,10 @@
 #include "graph/liaison-force-layout.h"
 #include "graph/liaison-graph-camera.h"
 #include "graph/liaison-graph-layouts.h"
+#include "graph/liaison-graph-lod.h"
 #include "graph/liaison-graph.h"
 #include "graph/liaison-label-placer.h"
+#include "graph/liaison-layout-runner.h"
 #include "model/liaison-json.h"
 
 static LiaisonDocument *
@@ -354,6 +356,25 @@ test_camera (void)
   g_assert_cmpfloat (vy, <=, 580 + 1e-9);
   /* … and fills it along one side. */
   g_assert_cmpfloat_with_epsilon (camera.zoom, 0.19, 1e-9);
+
+  /* A picture moves and scales with the camera: a world point lands
+   * where the new camera shows it, also in a view of another size. */
+  {
+    LiaisonGraphCamera from = { 10, 20, 0.5 }, to = { 40, -5, 1.25 };
+    double x, y, scale, before_x, before_y, after_x, after_y;
+
+    liaison_graph_camera_reproject (&from, 800, 600, &to, 1000, 500, &x, &y, &scale);
+    g_assert_cmpfloat_with_epsilon (scale, 2.5, 1e-12);
+    liaison_graph_camera_to_view (&from, 800, 600, 77, -33, &before_x, &before_y);
+    liaison_graph_camera_to_view (&to, 1000, 500, 77, -33, &after_x, &after_y);
+    g_assert_cmpfloat_with_epsilon (x + before_x * scale, after_x, 1e-9);
+    g_assert_cmpfloat_with_epsilon (y + before_y * scale, after_y, 1e-9);
+
+    liaison_graph_camera_reproject (&from, 800, 600, &from, 800, 600, &x, &y, &scale);
+    g_assert_cmpfloat (x, ==, 0);
+    g_assert_cmpfloat (y, ==, 0);
+    g_assert_cmpfloat (scale, ==, 1);
+  }
 }
 
 static void
@@ -417,6 +438,13 @@ test_label_placer (void)
 
   liaison_label_placer_reset (placer, 500, 300);
   g_assert_true (liaison_label_placer_place (placer, 60, 25, 100, 20));
+
+  /* Labels cut by the view's edges cannot be read: they must fit in it. */
+  g_assert_true (liaison_label_placer_fits (placer, 0, 0, 500, 300));
+  g_assert_true (liaison_label_placer_fits (placer, 400, 280, 100, 20));
+  g_assert_false (liaison_label_placer_fits (placer, 401, 280, 100, 20));
+  g_assert_false (liaison_label_placer_fits (placer, -1, 10, 100, 20));
+  g_assert_false (liaison_label_placer_fits (placer, 10, 290, 100, 20));
 }
 
 static void
@@ -444,6 +472,201 @@ test_centrality (void)
   g_assert_cmpfloat (liaison_graph_get_nodes (path)[1].size, >, liaison_graph_get_nodes (path)[0].size);
 }
 
+
+static LiaisonGraph *
+make_random_graph (guint n,
+                   guint links_each,
+                   guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  LiaisonGraph *graph = liaison_graph_new ();
+
+  for (guint i = 0; i < n; i++)
+    liaison_graph_add_node (graph, LIAISON_GRAPH_NODE_ORGANIZATION, NULL, i % 2 ? "JP" : "KR");
+  for (guint i = 0; i < n; i++)
+    for (guint k = 0; k < links_each; k++)
+      liaison_graph_add_edge (graph, i, g_rand_int_range (rand, 0, n), k % 7, 0, 0, 0);
+  liaison_graph_finish (graph);
+
+  return graph;
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonGraph) graph = liaison_graph_new_for_document (document, LIAISON_GRAPH_INCLUDE_EVENTS);
+  g_autoptr(LiaisonGraph) copy = NULL;
+  guint n_groups, n_copy_groups;
+
+  liaison_graph_get_nodes (graph)[3].x = 42;
+  copy = liaison_graph_copy (graph);
+
+  /* The same network, without the records. */
+  g_assert_cmpuint (liaison_graph_get_n_nodes (copy), ==, liaison_graph_get_n_nodes (graph));
+  g_assert_cmpuint (liaison_graph_get_n_edges (copy), ==, liaison_graph_get_n_edges (graph));
+  g_assert_cmpmem (liaison_graph_get_nodes (copy), liaison_graph_get_n_nodes (copy) * sizeof (LiaisonGraphNode),
+                   liaison_graph_get_nodes (graph), liaison_graph_get_n_nodes (graph) * sizeof (LiaisonGraphNode));
+  g_assert_cmpmem (liaison_graph_get_edges (copy), liaison_graph_get_n_edges (copy) * sizeof (LiaisonGraphEdge),
+                   liaison_graph_get_edges (graph), liaison_graph_get_n_edges (graph) * sizeof (LiaisonGraphEdge));
+  for (guint i = 0; i < liaison_graph_get_n_nodes (graph); i++)
+    {
+      guint n_incident, n_copy_incident;
+      const guint *incident = liaison_graph_get_incident (graph, i, &n_incident);
+      const guint *copy_incident = liaison_graph_get_incident (copy, i, &n_copy_incident);
+
+      g_assert_cmpmem (copy_incident, n_copy_incident * sizeof (guint), incident, n_incident * sizeof (guint));
+      g_assert_null (liaison_graph_get_entity (copy, i));
+    }
+  liaison_graph_get_groups (graph, &n_groups);
+  liaison_graph_get_groups (copy, &n_copy_groups);
+  g_assert_cmpuint (n_copy_groups, ==, n_groups);
+
+  /* Its own: moving a node there moves nothing here. */
+  liaison_graph_get_nodes (copy)[3].x = -7;
+  g_assert_cmpfloat (liaison_graph_get_nodes (graph)[3].x, ==, 42);
+}
+
+static void
+count_settled (LiaisonLayoutRunner *runner,
+               gpointer             user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static gboolean
+fail_timeout (gpointer user_data)
+{
+  g_error ("The layout worker did not settle in time");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_settled (guint *settled,
+              guint  expected)
+{
+  guint timeout = g_timeout_add_seconds (60, fail_timeout, NULL);
+
+  while (*settled < expected)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
+}
+
+static void
+test_layout_runner (void)
+{
+  g_autoptr(LiaisonGraph) graph = make_random_graph (400, 3, 3);
+  g_autoptr(LiaisonGraph) reference = NULL;
+  g_autoptr(LiaisonForceLayout) reference_layout = NULL;
+  g_autoptr(LiaisonLayoutRunner) runner = liaison_layout_runner_new (graph, 1);
+  g_autofree LiaisonGraphNode *before = NULL;
+  guint n = liaison_graph_get_n_nodes (graph);
+  guint settled = 0;
+
+  g_signal_connect (runner, "settled", G_CALLBACK (count_settled), &settled);
+
+  /* Scattering here gives the graph its first positions. */
+  liaison_layout_runner_scatter (runner);
+  g_assert_cmpfloat (fabs (liaison_graph_get_nodes (graph)[7].x) + fabs (liaison_graph_get_nodes (graph)[7].y), >, 0);
+  g_assert_false (liaison_layout_runner_is_settled (runner));
+
+  /* The same layout, run here from there, for reference. */
+  reference = liaison_graph_copy (graph);
+  reference_layout = liaison_force_layout_new (reference, 1);
+  liaison_force_layout_run (reference_layout, 0);
+  g_assert_true (liaison_force_layout_is_settled (reference_layout));
+
+  /* Run in the worker, it moves the graph to the same places. */
+  liaison_layout_runner_start (runner);
+  g_assert_true (liaison_layout_runner_is_running (runner));
+  wait_settled (&settled, 1);
+  g_assert_false (liaison_layout_runner_is_running (runner));
+  g_assert_true (liaison_layout_runner_is_settled (runner));
+  g_assert_cmpuint (liaison_layout_runner_get_iteration (runner), ==, liaison_force_layout_get_iteration (reference_layout));
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpfloat (liaison_graph_get_nodes (graph)[i].x, ==, liaison_graph_get_nodes (reference)[i].x);
+      g_assert_cmpfloat (liaison_graph_get_nodes (graph)[i].y, ==, liaison_graph_get_nodes (reference)[i].y);
+    }
+  assert_finite_positions (graph);
+
+  /* Once settled, starting does nothing until reheated. */
+  liaison_layout_runner_start (runner);
+  g_assert_false (liaison_layout_runner_is_running (runner));
+
+  /* Stopped, it leaves the graph where it was, and says nothing. */
+  liaison_layout_runner_reheat (runner, 1.0);
+  g_assert_false (liaison_layout_runner_is_settled (runner));
+  before = g_memdup2 (liaison_graph_get_nodes (graph), n * sizeof (LiaisonGraphNode));
+  liaison_layout_runner_start (runner);
+  liaison_layout_runner_stop (runner);
+  g_assert_false (liaison_layout_runner_is_running (runner));
+  g_assert_false (liaison_layout_runner_update (runner));
+  for (guint k = 0; k < 20; k++)
+    {
+      g_usleep (2000);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpmem (liaison_graph_get_nodes (graph), n * sizeof (LiaisonGraphNode), before, n * sizeof (LiaisonGraphNode));
+  g_assert_cmpuint (settled, ==, 1);
+
+  /* A node moved meanwhile (dragged) is where the layout goes on from;
+   * started again, it settles. */
+  liaison_graph_get_nodes (graph)[0].x += 500;
+  liaison_layout_runner_start (runner);
+  wait_settled (&settled, 2);
+  g_assert_cmpfloat (liaison_graph_get_nodes (graph)[0].x, !=, before[0].x + 500);
+  assert_finite_positions (graph);
+}
+
+static void
+test_layout_runner_here (void)
+{
+  g_autoptr(LiaisonGraph) graph = make_path_graph (6);
+  g_autoptr(LiaisonLayoutRunner) runner = liaison_layout_runner_new (graph, 1);
+
+  /* A small network settles in the caller's thread, within its budget. */
+  liaison_layout_runner_scatter (runner);
+  g_assert_true (liaison_layout_runner_run_for (runner, 10 * G_USEC_PER_SEC));
+  g_assert_true (liaison_layout_runner_is_settled (runner));
+  g_assert_false (liaison_layout_runner_is_running (runner));
+  g_assert_cmpfloat (liaison_layout_runner_get_temperature (runner), <, 2.0);
+  assert_finite_positions (graph);
+  g_assert_cmpfloat (hypot (liaison_graph_get_nodes (graph)[1].x - liaison_graph_get_nodes (graph)[0].x,
+                            liaison_graph_get_nodes (graph)[1].y - liaison_graph_get_nodes (graph)[0].y), >, 10);
+}
+
+static void
+test_lod (void)
+{
+  /* Up to date: kept. None yet: drawn now. */
+  g_assert_cmpint (liaison_graph_lod_scene_action (TRUE, TRUE, FALSE, 1000000), ==, LIAISON_GRAPH_SCENE_KEEP);
+  g_assert_cmpint (liaison_graph_lod_scene_action (TRUE, TRUE, TRUE, 10), ==, LIAISON_GRAPH_SCENE_KEEP);
+  g_assert_cmpint (liaison_graph_lod_scene_action (FALSE, FALSE, FALSE, 1000000), ==, LIAISON_GRAPH_SCENE_DRAW);
+
+  /* Out of date: cheap ones are drawn now, dear ones by the worker, one
+   * at a time, the last shown meanwhile. */
+  g_assert_cmpint (liaison_graph_lod_scene_action (TRUE, FALSE, FALSE, LIAISON_GRAPH_LOD_CHEAP_US - 1), ==,
+                   LIAISON_GRAPH_SCENE_DRAW);
+  g_assert_cmpint (liaison_graph_lod_scene_action (TRUE, FALSE, FALSE, LIAISON_GRAPH_LOD_CHEAP_US), ==,
+                   LIAISON_GRAPH_SCENE_DRAW_ASIDE);
+  g_assert_cmpint (liaison_graph_lod_scene_action (TRUE, FALSE, TRUE, 50000), ==, LIAISON_GRAPH_SCENE_WAIT);
+  g_assert_cmpint (liaison_graph_lod_scene_action (TRUE, FALSE, TRUE, 10), ==, LIAISON_GRAPH_SCENE_WAIT);
+
+  /* Outlines: whole on nodes of a few pixels, thinner below, none on the
+   * smallest. */
+  g_assert_cmpfloat (liaison_graph_lod_outline_width (10, 1.5), ==, 1.5);
+  g_assert_cmpfloat (liaison_graph_lod_outline_width (2.5, 1.5), ==, 1.5);
+  g_assert_cmpfloat_with_epsilon (liaison_graph_lod_outline_width (1.5, 1.5), 0.5, 1e-12);
+  g_assert_cmpfloat (liaison_graph_lod_outline_width (1.0, 1.5), ==, 0);
+  g_assert_cmpfloat (liaison_graph_lod_outline_width (0.2, 1.5), ==, 0);
+  /* At twice the pixels, twice the thresholds. */
+  g_assert_cmpfloat (liaison_graph_lod_outline_width (5, 3), ==, 3);
+  g_assert_cmpfloat (liaison_graph_lod_outline_width (2, 3), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +677,10 @@ main (int   argc,
   g_test_add_func ("/graph/layout/converges", test_layout_converges);
   g_test_add_func ("/graph/layout/pinned-and-placed", test_layout_pinned_and_placed);
   g_test_add_func ("/graph/layout/larger-graph", test_layout_larger_graph);
+  g_test_add_func ("/graph/layout/runner", test_layout_runner);
+  g_test_add_func ("/graph/layout/runner-here", test_layout_runner_here);
+  g_test_add_func ("/graph/copy", test_copy);
+  g_test_add_func ("/graph/lod", test_lod);
   g_test_add_func ("/graph/layout/circle-and-grouped", test_layouts_circle_and_grouped);
   g_test_add_func ("/graph/hit-test", test_hit_test);
   g_test_add_func ("/graph/camera", test_camera);

@@ -12,6 +12,7 @@
 #include "model/liaison-language.h"
 #include "model/liaison-organization.h"
 #include "views/liaison-entity-list.h"
+#include "views/liaison-graph-view.h"
 #include "views/liaison-sidebar-row.h"
 
 typedef struct
@@ -139,6 +140,94 @@ test_switch_keeps_state (void)
   liaison_test_ui_stop_application (app);
 }
 
+static LiaisonGraphView *
+find_graph_view (LiaisonWindow *window)
+{
+  GtkWidget *view = liaison_test_ui_find (GTK_WIDGET (window), LIAISON_TYPE_GRAPH_VIEW, 0);
+
+  g_assert_nonnull (view);
+
+  return LIAISON_GRAPH_VIEW (view);
+}
+
+static gboolean
+graph_is_ready (gpointer data)
+{
+  LiaisonGraphView *view = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (view)) && gtk_widget_get_width (GTK_WIDGET (view)) > 0 &&
+         !liaison_graph_view_get_layout_running (view) && liaison_graph_view_get_n_labels (view) > 0;
+}
+
+/* The graph looks as it did: the same camera, each node where it was on
+ * screen, the same options. */
+static void
+test_switch_keeps_graph (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = liaison_test_ui_get_window (app);
+  LiaisonGraphView *view;
+  LiaisonDocument *document;
+  GListModel *organizations;
+  g_autofree double *positions = NULL;
+  double zoom;
+  guint n;
+
+  liaison_window_open_sample (window);
+  document = liaison_window_get_document (window);
+  organizations = liaison_document_get_organizations (document);
+  n = g_list_model_get_n_items (organizations);
+  liaison_window_set_page (window, "graph");
+  view = find_graph_view (window);
+  g_assert_true (liaison_test_ui_wait_for (graph_is_ready, view, 10000));
+
+  /* Looked at from closer, elsewhere, coloured by kind. */
+  liaison_graph_view_zoom_in (view);
+  liaison_test_ui_wait (400);
+  liaison_graph_view_pan (view, 37, -21);
+  liaison_graph_view_set_color_by (view, "kind");
+  zoom = liaison_graph_view_get_zoom (view);
+  g_assert_cmpfloat (zoom, >, 0);
+  positions = g_new (double, 2 * n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LiaisonEntity) organization = g_list_model_get_item (organizations, i);
+
+      g_assert_true (liaison_graph_view_get_node_position (view, organization, &positions[2 * i], &positions[2 * i + 1]));
+    }
+
+  for (guint k = 0; k < 2; k++)
+    {
+      LiaisonWindow *previous = window;
+
+      liaison_application_set_language (app, k == 0 ? "ja" : "en");
+      liaison_test_ui_wait (200);
+      window = liaison_test_ui_get_window (app);
+      g_assert_true (window != previous);
+      g_assert_cmpstr (liaison_window_get_page (window), ==, "graph");
+      view = find_graph_view (window);
+      g_assert_true (liaison_test_ui_wait_for (graph_is_ready, view, 10000));
+      liaison_test_ui_wait (100);
+
+      g_assert_cmpfloat (liaison_graph_view_get_zoom (view), ==, zoom);
+      g_assert_cmpstr (liaison_graph_view_get_color_by (view), ==, "kind");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LiaisonEntity) organization = g_list_model_get_item (organizations, i);
+          double x, y;
+
+          g_assert_true (liaison_graph_view_get_node_position (view, organization, &x, &y));
+          g_assert_cmpfloat_with_epsilon (x, positions[2 * i], 0.01);
+          g_assert_cmpfloat_with_epsilon (y, positions[2 * i + 1], 0.01);
+        }
+
+      /* Looking is still not an edit. */
+      g_assert_false (liaison_document_get_dirty (document));
+    }
+
+  liaison_test_ui_stop_application (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +236,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/ui/language/switch-keeps-state", test_switch_keeps_state);
+  g_test_add_func ("/ui/language/switch-keeps-graph", test_switch_keeps_graph);
 
   return g_test_run ();
 }

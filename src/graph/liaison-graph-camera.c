@@ -97,3 +97,24 @@ liaison_graph_camera_interpolate (LiaisonGraphCamera       *camera,
   camera->y = from->y + (to->y - from->y) * t;
   camera->zoom = from->zoom * pow (to->zoom / from->zoom, t);
 }
+
+/* Where a picture of a @from_width × @from_height view, as @from showed
+ * it, goes in a @to_width × @to_height view when the camera is @to: its
+ * top left corner to (@x, @y), @scale times as large. */
+void
+liaison_graph_camera_reproject (const LiaisonGraphCamera *from,
+                                double                    from_width,
+                                double                    from_height,
+                                const LiaisonGraphCamera *to,
+                                double                    to_width,
+                                double                    to_height,
+                                double                   *x,
+                                double                   *y,
+                                double                   *scale)
+{
+  double world_x, world_y;
+
+  liaison_graph_camera_to_world (from, from_width, from_height, 0, 0, &world_x, &world_y);
+  liaison_graph_camera_to_view (to, to_width, to_height, world_x, world_y, x, y);
+  *scale = to->zoom / from->zoom;
+}

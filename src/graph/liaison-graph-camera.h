@@ -54,5 +54,14 @@ void liaison_graph_camera_interpolate (LiaisonGraphCamera       *camera,
                                        const LiaisonGraphCamera *from,
                                        const LiaisonGraphCamera *to,
                                        double                    t);
+void liaison_graph_camera_reproject   (const LiaisonGraphCamera *from,
+                                       double                    from_width,
+                                       double                    from_height,
+                                       const LiaisonGraphCamera *to,
+                                       double                    to_width,
+                                       double                    to_height,
+                                       double                   *x,
+                                       double                   *y,
+                                       double                   *scale);
 
 G_END_DECLS

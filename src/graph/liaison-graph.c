@@ -89,6 +89,36 @@ liaison_graph_unref (LiaisonGraph *self)
   g_free (self);
 }
 
+/* A finished copy of @self's nodes, edges and groups, without the
+ * records they stand for: for a layout that runs in another thread,
+ * where records must not be touched. */
+LiaisonGraph *
+liaison_graph_copy (LiaisonGraph *self)
+{
+  LiaisonGraph *copy;
+  guint n_nodes, n_edges;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->finished, NULL);
+
+  n_nodes = self->nodes->len;
+  n_edges = self->edges->len;
+
+  copy = liaison_graph_new ();
+  g_array_append_vals (copy->nodes, self->nodes->data, n_nodes);
+  g_array_append_vals (copy->edges, self->edges->data, n_edges);
+  g_ptr_array_set_size (copy->entities, n_nodes);
+  for (guint g = 0; g < self->groups->len; g++)
+    g_ptr_array_add (copy->groups, g_strdup (self->groups->pdata[g]));
+  g_clear_pointer (&copy->group_of, g_hash_table_unref);
+  copy->group_counts = g_memdup2 (self->group_counts, MAX (self->groups->len, 1) * sizeof (guint));
+  copy->incident_offsets = g_memdup2 (self->incident_offsets, (n_nodes + 1) * sizeof (guint));
+  copy->incident = g_memdup2 (self->incident, MAX (2 * n_edges, 1) * sizeof (guint));
+  copy->finished = TRUE;
+
+  return copy;
+}
+
 /* Adds a node for @entity (which may be %NULL in synthetic graphs) in the
  * country @group ("" or %NULL when it has none), at the origin. */
 guint

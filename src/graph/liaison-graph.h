@@ -68,6 +68,7 @@ GType                    liaison_graph_get_type            (void) G_GNUC_CONST;
 LiaisonGraph            *liaison_graph_new                 (void);
 LiaisonGraph            *liaison_graph_new_for_document    (LiaisonDocument     *document,
                                                             LiaisonGraphOptions  options);
+LiaisonGraph            *liaison_graph_copy                (LiaisonGraph        *self);
 LiaisonGraph            *liaison_graph_ref                 (LiaisonGraph        *self);
 void                     liaison_graph_unref               (LiaisonGraph        *self);
 

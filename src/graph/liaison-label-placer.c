@@ -133,6 +133,18 @@ liaison_label_placer_is_free (LiaisonLabelPlacer *self,
   return TRUE;
 }
 
+/* Whether a box lies wholly within the area: labels cut by its edges
+ * cannot be read. */
+gboolean
+liaison_label_placer_fits (LiaisonLabelPlacer *self,
+                           double              x,
+                           double              y,
+                           double              width,
+                           double              height)
+{
+  return x >= 0 && y >= 0 && x + width <= self->width && y + height <= self->height;
+}
+
 /* Takes the room without asking: for what labels must avoid, such as
  * the discs of nodes. */
 void

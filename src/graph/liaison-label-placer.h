@@ -20,6 +20,11 @@ gboolean            liaison_label_placer_is_free (LiaisonLabelPlacer *self,
                                                   double              y,
                                                   double              width,
                                                   double              height);
+gboolean            liaison_label_placer_fits    (LiaisonLabelPlacer *self,
+                                                  double              x,
+                                                  double              y,
+                                                  double              width,
+                                                  double              height);
 void                liaison_label_placer_reserve (LiaisonLabelPlacer *self,
                                                   double              x,
                                                   double              y,

@@ -109,6 +109,22 @@ liaison_graph_page_set_document (LiaisonGraphPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
+/* Shows @old's document as @old shows it: the same options, places,
+ * camera and selection; for a window rebuilt in another language. */
+void
+liaison_graph_page_adopt (LiaisonGraphPage *self,
+                          LiaisonGraphPage *old)
+{
+  g_return_if_fail (LIAISON_IS_GRAPH_PAGE (self));
+  g_return_if_fail (LIAISON_IS_GRAPH_PAGE (old));
+
+  self->export_format = old->export_format;
+  self->export_width = old->export_width;
+  self->export_height = old->export_height;
+  liaison_graph_view_adopt (self->view, old->view);
+  liaison_graph_page_set_document (self, old->document);
+}
+
 LiaisonEntity *
 liaison_graph_page_get_selected_entity (LiaisonGraphPage *self)
 {

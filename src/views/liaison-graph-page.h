@@ -17,6 +17,8 @@ GtkWidget       *liaison_graph_page_new                 (void);
 LiaisonDocument *liaison_graph_page_get_document        (LiaisonGraphPage *self);
 void             liaison_graph_page_set_document        (LiaisonGraphPage *self,
                                                          LiaisonDocument  *document);
+void             liaison_graph_page_adopt               (LiaisonGraphPage *self,
+                                                         LiaisonGraphPage *old);
 LiaisonEntity   *liaison_graph_page_get_selected_entity (LiaisonGraphPage *self);
 void             liaison_graph_page_set_selected_entity (LiaisonGraphPage *self,
                                                          LiaisonEntity    *entity);

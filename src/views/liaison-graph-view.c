@@ -11,8 +11,9 @@
  * what is saved. Positions the view chose are remembered, so that undoing
  * that change puts nodes back where they were on screen.
  *
- * The force layout runs on the frame clock, a few milliseconds a frame,
- * and stops once settled.
+ * The force layout runs in a worker thread (LiaisonLayoutRunner) and
+ * stops once settled; on each frame the view takes the newest positions
+ * it published. Small networks are laid out before their first frame.
  */
 
 #define G_LOG_DOMAIN "liaison-graph-view"
@@ -27,8 +28,9 @@
 #include "liaison-graph-view-private.h"
 
 #define LAYOUT_SEED        20240601
-#define LAYOUT_BUDGET_US   7000
 #define FIRST_LAYOUT_US    40000
+#define SMALL_GRAPH        2000      /* nodes and links: laid out before the first frame */
+#define CAMERA_REST_MS     150
 #define FIT_MARGIN         36.0
 #define DRAG_THRESHOLD     4.0
 #define ZOOM_STEP          1.5
@@ -84,6 +86,30 @@ set_camera (LiaisonGraphView         *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
+static gboolean
+camera_rest_cb (gpointer user_data)
+{
+  LiaisonGraphView *self = user_data;
+
+  self->camera_rest_source = 0;
+  self->camera_moving = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The user pans or zooms: frames reuse what they can until the camera
+ * rests (see liaison-graph-view-scene.c), then draw all afresh. */
+static void
+move_camera (LiaisonGraphView         *self,
+             const LiaisonGraphCamera *camera)
+{
+  self->camera_moving = TRUE;
+  g_clear_handle_id (&self->camera_rest_source, g_source_remove);
+  self->camera_rest_source = g_timeout_add (CAMERA_REST_MS, camera_rest_cb, self);
+  set_camera (self, camera);
+}
+
 static void
 camera_animation_cb (double   value,
                      gpointer user_data)
@@ -92,7 +118,7 @@ camera_animation_cb (double   value,
   LiaisonGraphCamera camera;
 
   liaison_graph_camera_interpolate (&camera, &self->camera_from, &self->camera_to, value);
-  set_camera (self, &camera);
+  move_camera (self, &camera);
 }
 
 static void
@@ -152,13 +178,13 @@ fitted_camera (LiaisonGraphView   *self,
     return FALSE;
 
   /* Room for the labels of the outer nodes, which go beside them. */
-  margin = MIN (FIT_MARGIN * 2.5, MIN (width, height) / 6.0);
+  margin = MIN (FIT_MARGIN * 2.5, MIN (width, height) / 10.0);
   label_room = MIN (110.0, width / 8.0);
   liaison_graph_camera_fit (camera, width - 2 * label_room, height, x1, y1, x2, y2, margin);
 
-  /* Beside the legend rather than under it, unless that shrinks the
-   * graph too much. */
-  if (self->show_legend && self->legend_width > 0 && width > self->legend_width + 200)
+  /* Beside the legend or above it rather than under it, unless that
+   * shrinks the graph too much. */
+  if (self->show_legend && self->legend_width > 0)
     {
       LiaisonGraphCamera beside = *camera;
       double left = self->legend_width + 12;
@@ -234,6 +260,24 @@ liaison_graph_view_zoom_out (LiaisonGraphView *self)
   g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
 
   zoom_by (self, 1 / ZOOM_STEP);
+}
+
+/* Moves what is shown by (@dx, @dy) pixels, as dragging the background
+ * does. */
+void
+liaison_graph_view_pan (LiaisonGraphView *self,
+                        double            dx,
+                        double            dy)
+{
+  LiaisonGraphCamera camera;
+
+  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
+
+  stop_camera_animation (self);
+  self->follow = FALSE;
+  camera = self->camera;
+  liaison_graph_camera_pan (&camera, dx, dy);
+  move_camera (self, &camera);
 }
 
 double
@@ -343,48 +387,18 @@ layout_tick_cb (GtkWidget     *widget,
                 gpointer       user_data)
 {
   LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
-  gint64 start = g_get_monotonic_time ();
-  gboolean settled;
 
-  do
-    settled = liaison_force_layout_step (self->layout);
-  while (!settled && g_get_monotonic_time () - start < LAYOUT_BUDGET_US);
-
-  _liaison_graph_view_invalidate_scene (self);
-  follow_layout (self);
-
-  if (!settled)
-    return G_SOURCE_CONTINUE;
-
-  self->layout_tick = 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT_RUNNING]);
-  if (self->arranging)
+  if (liaison_layout_runner_update (self->layout))
     {
-      self->arranging = FALSE;
-      commit_positions (self, _("Arrange Graph"), -1, 0, 0);
+      _liaison_graph_view_invalidate_scene (self);
+      follow_layout (self);
     }
 
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
 static void
-start_layout (LiaisonGraphView *self)
-{
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->layout_paused = self->layout != NULL && !liaison_force_layout_is_settled (self->layout);
-      return;
-    }
-
-  if (self->layout_tick != 0 || self->layout == NULL || liaison_force_layout_is_settled (self->layout))
-    return;
-
-  self->layout_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), layout_tick_cb, NULL, NULL);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT_RUNNING]);
-}
-
-static void
-stop_layout (LiaisonGraphView *self)
+remove_layout_tick (LiaisonGraphView *self)
 {
   if (self->layout_tick == 0)
     return;
@@ -392,6 +406,61 @@ stop_layout (LiaisonGraphView *self)
   gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->layout_tick);
   self->layout_tick = 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT_RUNNING]);
+}
+
+static void
+layout_settled_cb (LiaisonGraphView    *self,
+                   LiaisonLayoutRunner *runner)
+{
+  if (runner != self->layout)
+    return;
+
+  _liaison_graph_view_invalidate_scene (self);
+  follow_layout (self);
+  remove_layout_tick (self);
+  if (self->arranging)
+    {
+      self->arranging = FALSE;
+      commit_positions (self, _("Arrange Graph"), -1, 0, 0);
+    }
+}
+
+static void
+start_layout (LiaisonGraphView *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->layout_paused = self->layout != NULL && !liaison_layout_runner_is_settled (self->layout);
+      return;
+    }
+
+  if (self->layout_tick != 0 || self->layout == NULL || liaison_layout_runner_is_settled (self->layout))
+    return;
+
+  liaison_layout_runner_start (self->layout);
+  self->layout_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), layout_tick_cb, NULL, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT_RUNNING]);
+}
+
+/* Stops the layout where it is: the graph keeps the positions it has. */
+static void
+stop_layout (LiaisonGraphView *self)
+{
+  if (self->layout != NULL)
+    liaison_layout_runner_stop (self->layout);
+  remove_layout_tick (self);
+}
+
+static void
+set_layout (LiaisonGraphView    *self,
+            LiaisonLayoutRunner *layout)
+{
+  stop_layout (self);
+  if (self->layout != NULL)
+    g_signal_handlers_disconnect_by_func (self->layout, layout_settled_cb, self);
+  g_set_object (&self->layout, layout);
+  if (layout != NULL)
+    g_signal_connect_object (layout, "settled", G_CALLBACK (layout_settled_cb), self, G_CONNECT_SWAPPED);
 }
 
 gboolean
@@ -418,8 +487,8 @@ liaison_graph_view_arrange (LiaisonGraphView *self,
   if (g_str_equal (layout, "force"))
     {
       stop_layout (self);
-      liaison_force_layout_set_move_placed (self->layout, TRUE);
-      liaison_force_layout_reheat (self->layout, 1.0);
+      liaison_layout_runner_set_move_placed (self->layout, TRUE);
+      liaison_layout_runner_reheat (self->layout, 1.0);
       self->arranging = TRUE;
       self->follow = TRUE;
       start_layout (self);
@@ -483,7 +552,7 @@ apply_filter (LiaisonGraphView *self)
 
   if (self->hover >= 0 && (nodes[self->hover].flags & LIAISON_GRAPH_NODE_HIDDEN))
     self->hover = -1;
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 static void
@@ -502,7 +571,7 @@ apply_sizes (LiaisonGraphView *self)
     liaison_graph_update_sizes (self->graph, NULL);
 
   _liaison_graph_view_invalidate_labels (self);
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 static void
@@ -536,9 +605,8 @@ rebuild (LiaisonGraphView *self)
   if (old_graph != NULL && self->neighborhood >= 0)
     neighborhood = g_object_ref (liaison_graph_get_entity (old_graph, self->neighborhood));
 
-  stop_layout (self);
-  g_clear_object (&self->layout);
-  g_clear_pointer (&self->scene, gsk_render_node_unref);
+  set_layout (self, NULL);
+  _liaison_graph_view_invalidate_looks (self);
   self->hover = self->focused = self->neighborhood = self->dragged = -1;
 
   if (self->document == NULL)
@@ -600,24 +668,27 @@ rebuild (LiaisonGraphView *self)
   if (neighborhood != NULL)
     self->neighborhood = liaison_graph_find_entity (self->graph, neighborhood);
 
-  self->layout = liaison_force_layout_new (self->graph, LAYOUT_SEED);
+  {
+    g_autoptr(LiaisonLayoutRunner) layout = liaison_layout_runner_new (self->graph, LAYOUT_SEED);
+
+    set_layout (self, layout);
+  }
   if (self->arranging)
     {
-      liaison_force_layout_set_move_placed (self->layout, TRUE);
-      liaison_force_layout_reheat (self->layout, 0.5);
+      liaison_layout_runner_set_move_placed (self->layout, TRUE);
+      liaison_layout_runner_reheat (self->layout, 0.5);
       start_layout (self);
     }
   else if (unplaced)
     {
-      gint64 start = g_get_monotonic_time ();
-
       /* Nodes with no place yet: a first layout. Small networks settle
-       * before the first frame; larger ones go on over the next frames. */
-      liaison_force_layout_scatter (self->layout);
+       * here, before the first frame, in a few milliseconds; larger ones
+       * in the worker, over the next frames. */
+      liaison_layout_runner_scatter (self->layout);
       if (old_graph != NULL)
-        liaison_force_layout_reheat (self->layout, 0.7);
-      while (!liaison_force_layout_step (self->layout) && g_get_monotonic_time () - start < FIRST_LAYOUT_US)
-        ;
+        liaison_layout_runner_reheat (self->layout, 0.7);
+      if (n + liaison_graph_get_n_edges (self->graph) <= SMALL_GRAPH)
+        liaison_layout_runner_run_for (self->layout, FIRST_LAYOUT_US);
       start_layout (self);
     }
 
@@ -1094,7 +1165,7 @@ drag_update_cb (LiaisonGraphView *self,
 
       self->follow = FALSE;
       liaison_graph_camera_pan (&camera, offset_x, offset_y);
-      set_camera (self, &camera);
+      move_camera (self, &camera);
     }
 }
 
@@ -1156,7 +1227,7 @@ scroll_cb (LiaisonGraphView         *self,
   else
     liaison_graph_camera_pan (&camera, -dx * step, -dy * step);
 
-  set_camera (self, &camera);
+  move_camera (self, &camera);
 
   return GDK_EVENT_STOP;
 }
@@ -1186,7 +1257,7 @@ zoom_scale_changed_cb (LiaisonGraphView *self,
                                 gtk_widget_get_width (GTK_WIDGET (self)),
                                 gtk_widget_get_height (GTK_WIDGET (self)),
                                 x, y, self->pinch_zoom * scale / camera.zoom);
-  set_camera (self, &camera);
+  move_camera (self, &camera);
 }
 
 static void
@@ -1261,7 +1332,7 @@ liaison_graph_view_snapshot (GtkWidget   *widget,
     rebuild (self);
 
   _liaison_graph_view_draw (self, snapshot, &self->camera,
-                            gtk_widget_get_width (widget), gtk_widget_get_height (widget), TRUE);
+                            gtk_widget_get_width (widget), gtk_widget_get_height (widget), DRAW_ON_SCREEN);
 
   /* The first legend drawn changes where the graph fits best. */
   if (legend_width != self->legend_width)
@@ -1326,7 +1397,7 @@ liaison_graph_view_unmap (GtkWidget *widget)
 static void
 style_changed_cb (LiaisonGraphView *self)
 {
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 static void
@@ -1339,7 +1410,7 @@ liaison_graph_view_css_changed (GtkWidget         *widget,
 
   /* Colours and fonts may have changed. */
   _liaison_graph_view_invalidate_labels (self);
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1384,6 +1455,85 @@ liaison_graph_view_set_document (LiaisonGraphView *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ENTITY]);
+}
+
+/* Takes over what @old shows of the same document: its display options,
+ * the places it gave nodes, a layout still running, the camera, the
+ * selection and the neighbourhood in focus. For a window rebuilt in
+ * another language, which should look as it did. */
+void
+liaison_graph_view_adopt (LiaisonGraphView *self,
+                          LiaisonGraphView *old)
+{
+  GHashTableIter iter;
+  gpointer entity, position;
+  gboolean was_running;
+
+  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
+  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (old));
+
+  if (old->rebuild_idle != 0)
+    rebuild (old);
+  if (old->layout != NULL)
+    liaison_layout_runner_update (old->layout);
+  was_running = old->layout_tick != 0 || old->layout_paused;
+
+  g_set_str (&self->color_by, old->color_by);
+  g_set_str (&self->size_by, old->size_by);
+  self->show_events = old->show_events;
+  self->show_derived = old->show_derived;
+  self->show_legend = old->show_legend;
+  self->date = old->date;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
+  g_set_object (&self->document, old->document);
+  if (self->document != NULL)
+    g_signal_connect_object (self->document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Rebuilt from the old view's graph, each node keeps the place the old
+   * view gave it. */
+  _liaison_graph_view_invalidate_labels (self);
+  g_clear_pointer (&self->graph, liaison_graph_unref);
+  g_clear_pointer (&self->doc_positions, g_free);
+  if (old->graph != NULL)
+    {
+      self->graph = liaison_graph_ref (old->graph);
+      self->doc_positions = g_memdup2 (old->doc_positions,
+                                       MAX (liaison_graph_get_n_nodes (old->graph), 1) * sizeof (LiaisonGraphDocPosition));
+    }
+  g_hash_table_remove_all (self->auto_positions);
+  g_hash_table_iter_init (&iter, old->auto_positions);
+  while (g_hash_table_iter_next (&iter, &entity, &position))
+    g_hash_table_insert (self->auto_positions, g_object_ref (entity), g_memdup2 (position, 2 * sizeof (double)));
+  g_set_object (&self->selected_entity, old->selected_entity);
+  self->arranging = old->arranging;
+  self->follow = old->follow;
+  rebuild (self);
+
+  if (old->graph != NULL && self->graph != NULL)
+    {
+      if (old->focused >= 0)
+        self->focused = liaison_graph_find_entity (self->graph, liaison_graph_get_entity (old->graph, old->focused));
+      if (old->neighborhood >= 0)
+        self->neighborhood = liaison_graph_find_entity (self->graph, liaison_graph_get_entity (old->graph, old->neighborhood));
+    }
+
+  /* A layout not yet settled goes on, as warm as it was. */
+  if (was_running && self->layout != NULL && !liaison_layout_runner_is_running (self->layout))
+    {
+      liaison_layout_runner_set_move_placed (self->layout, old->arranging);
+      liaison_layout_runner_reheat (self->layout, liaison_layout_runner_get_temperature (old->layout));
+      start_layout (self);
+    }
+
+  stop_camera_animation (self);
+  set_camera (self, adw_animation_get_state (old->camera_animation) == ADW_ANIMATION_PLAYING
+                    ? &old->camera_to : &old->camera);
+  _liaison_graph_view_invalidate_looks (self);
+
+  for (guint p = PROP_DOCUMENT; p <= PROP_DATE; p++)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[p]);
 }
 
 LiaisonEntity *
@@ -1456,7 +1606,7 @@ liaison_graph_view_set_color_by (LiaisonGraphView *self,
 
   if (g_set_str (&self->color_by, color_by))
     {
-      _liaison_graph_view_invalidate_scene (self);
+      _liaison_graph_view_invalidate_looks (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOR_BY]);
     }
 }
@@ -1551,6 +1701,7 @@ liaison_graph_view_set_show_legend (LiaisonGraphView *self,
     return;
 
   self->show_legend = show_legend;
+  _liaison_graph_view_invalidate_legend (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_LEGEND]);
 }
@@ -1575,7 +1726,7 @@ liaison_graph_view_set_date (LiaisonGraphView *self,
     return;
 
   self->date = julian_day;
-  _liaison_graph_view_invalidate_scene (self);
+  _liaison_graph_view_invalidate_looks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
@@ -1603,17 +1754,19 @@ liaison_graph_view_dispose (GObject *object)
 {
   LiaisonGraphView *self = LIAISON_GRAPH_VIEW (object);
 
-  stop_layout (self);
+  set_layout (self, NULL);
   g_clear_handle_id (&self->rebuild_idle, g_source_remove);
+  g_clear_handle_id (&self->camera_rest_source, g_source_remove);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, document_changed_cb, self);
   if (self->filter != NULL)
     g_signal_handlers_disconnect_by_func (self->filter, filter_changed_cb, self);
   g_clear_object (&self->camera_animation);
   _liaison_graph_view_invalidate_labels (self);
-  g_clear_object (&self->layout);
   g_clear_pointer (&self->graph, liaison_graph_unref);
-  g_clear_pointer (&self->scene, gsk_render_node_unref);
+  g_clear_object (&self->scene);
+  g_clear_pointer (&self->scene_looks, _liaison_graph_view_scene_looks_unref);
+  _liaison_graph_view_invalidate_legend (self);
   g_clear_object (&self->document);
   g_clear_object (&self->selected_entity);
   g_clear_object (&self->filter);
@@ -1841,6 +1994,7 @@ liaison_graph_view_init (LiaisonGraphView *self)
   self->hover = self->selected = self->focused = self->neighborhood = self->dragged = -1;
   self->auto_positions = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
   self->labels = g_array_new (FALSE, FALSE, sizeof (LiaisonGraphLabel));
+  self->legend_for_width = self->legend_for_height = -1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

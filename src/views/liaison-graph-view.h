@@ -28,6 +28,8 @@ GtkWidget       *liaison_graph_view_new                (void);
 LiaisonDocument *liaison_graph_view_get_document       (LiaisonGraphView *self);
 void             liaison_graph_view_set_document       (LiaisonGraphView *self,
                                                         LiaisonDocument  *document);
+void             liaison_graph_view_adopt              (LiaisonGraphView *self,
+                                                        LiaisonGraphView *old);
 LiaisonEntity   *liaison_graph_view_get_selected_entity (LiaisonGraphView *self);
 void             liaison_graph_view_set_selected_entity (LiaisonGraphView *self,
                                                          LiaisonEntity    *entity);
@@ -61,6 +63,9 @@ void             liaison_graph_view_zoom_in            (LiaisonGraphView *self);
 void             liaison_graph_view_zoom_out           (LiaisonGraphView *self);
 void             liaison_graph_view_zoom_to_fit        (LiaisonGraphView *self,
                                                         gboolean          animate);
+void             liaison_graph_view_pan                (LiaisonGraphView *self,
+                                                        double            dx,
+                                                        double            dy);
 void             liaison_graph_view_arrange            (LiaisonGraphView *self,
                                                         const char       *layout);
 
@@ -82,12 +87,14 @@ gboolean         liaison_graph_view_move_node          (LiaisonGraphView *self,
                                                         double            y);
 LiaisonEntity   *liaison_graph_view_get_focus_entity   (LiaisonGraphView *self);
 guint            liaison_graph_view_get_n_labels       (LiaisonGraphView *self);
+gboolean         liaison_graph_view_get_drawing        (LiaisonGraphView *self);
 
 /* Drawing off screen: benchmarks and export. */
 GskRenderNode   *liaison_graph_view_render             (LiaisonGraphView *self,
                                                         int               width,
                                                         int               height,
-                                                        gboolean          fit);
+                                                        gboolean          fit,
+                                                        gboolean          pixels);
 gboolean         liaison_graph_view_export             (LiaisonGraphView *self,
                                                         GFile            *file,
                                                         LiaisonGraphExportFormat format,
