@@ -29,7 +29,8 @@ struct _LiaisonEntityFilter
   GtkFilter        parent_instance;
 
   GWeakRef         document;
-  GHashTable      *searched;    /* LiaisonEntity → its folded text, while the document is unchanged */
+  GHashTable      *searched;    /* LiaisonEntity → 1 + where its folded text starts in searched_text */
+  GString         *searched_text; /* the folded texts one after another, while the document is unchanged */
   char            *search;
   char            *folded_search;
   char            *country;
@@ -208,44 +209,55 @@ search_fields (LiaisonDocument *document,
 #define FIELD_SEPARATOR '\x1f'
 
 static void
-append_folded (GString    *text,
-               const char *field)
+append_folded_value (GString    *text,
+                     const char *value)
 {
   g_autofree char *folded = NULL;
 
-  if (field == NULL || *field == '\0')
-    return;
-
-  g_string_append_c (text, FIELD_SEPARATOR);
-  if (is_ascii (field))
+  if (is_ascii (value))
     {
       gsize start = text->len;
 
-      g_string_append (text, field);
+      g_string_append (text, value);
       for (gsize i = start; i < text->len; i++)
         text->str[i] = g_ascii_tolower (text->str[i]);
       return;
     }
-  folded = fold (field);
+  folded = fold (value);
   if (folded != NULL)
     g_string_append (text, folded);
 }
 
-/* All values of a text, as liaison_text_contains() searches them. */
+static void
+append_folded (GString    *text,
+               const char *field)
+{
+  if (field == NULL || *field == '\0')
+    return;
+
+  g_string_append_c (text, FIELD_SEPARATOR);
+  append_folded_value (text, field);
+}
+
+/* All values of a text, as liaison_text_contains() searches them: joined
+ * by newlines, which neither normalizing nor folding crosses, so each
+ * value is folded on its own. */
 static void
 append_folded_text (GString           *text,
                     const LiaisonText *values)
 {
-  g_autoptr(GString) joined = g_string_new (NULL);
+  guint n_items = liaison_text_get_n_items (values);
 
-  for (guint i = 0; i < liaison_text_get_n_items (values); i++)
+  if (n_items == 0)
+    return;
+
+  g_string_append_c (text, FIELD_SEPARATOR);
+  for (guint i = 0; i < n_items; i++)
     {
       if (i > 0)
-        g_string_append_c (joined, '\n');
-      g_string_append (joined, liaison_text_get_value (values, i));
+        g_string_append_c (text, '\n');
+      append_folded_value (text, liaison_text_get_value (values, i));
     }
-  if (joined->len > 0)
-    append_folded (text, joined->str);
 }
 
 static void
@@ -262,13 +274,13 @@ append_organization (GString         *text,
   append_folded (text, liaison_organization_get_short_name (LIAISON_ORGANIZATION (entity)));
 }
 
-/* The fields the search looks in, folded and joined. */
-static char *
-searched_text (LiaisonDocument *document,
-               LiaisonEntity   *entity)
+/* Appends the fields the search looks in to @text, folded and joined,
+ * and a NUL after them. */
+static void
+append_searched_text (GString         *text,
+                      LiaisonDocument *document,
+                      LiaisonEntity   *entity)
 {
-  GString *text = g_string_new (NULL);
-
   append_folded (text, liaison_entity_get_id (entity));
 
   if (LIAISON_IS_ORGANIZATION (entity))
@@ -314,13 +326,14 @@ searched_text (LiaisonDocument *document,
       append_folded (text, liaison_source_get_author (source));
     }
 
-  return g_string_free (text, FALSE);
+  g_string_append_c (text, '\0');
 }
 
 static void
 forget_searched (LiaisonEntityFilter *self)
 {
   g_hash_table_remove_all (self->searched);
+  g_string_truncate (self->searched_text, 0);
 }
 
 static gboolean
@@ -329,6 +342,7 @@ match_search (LiaisonEntityFilter *self,
 {
   const char *needle = self->folded_search;
   const char *text;
+  gsize start;
 
   if (needle == NULL || *needle == '\0')
     return TRUE;
@@ -340,15 +354,16 @@ match_search (LiaisonEntityFilter *self,
       return search_fields (document, entity, needle);
     }
 
-  text = g_hash_table_lookup (self->searched, entity);
-  if (text == NULL)
+  start = GPOINTER_TO_SIZE (g_hash_table_lookup (self->searched, entity));
+  if (start == 0)
     {
       g_autoptr(LiaisonDocument) document = g_weak_ref_get (&self->document);
-      char *computed = searched_text (document, entity);
 
-      g_hash_table_insert (self->searched, entity, computed);
-      text = computed;
+      start = self->searched_text->len + 1;
+      append_searched_text (self->searched_text, document, entity);
+      g_hash_table_insert (self->searched, entity, GSIZE_TO_POINTER (start));
     }
+  text = self->searched_text->str + start - 1;
 
   return strstr (text, needle) != NULL;
 }
@@ -717,6 +732,7 @@ liaison_entity_filter_finalize (GObject *object)
 
   g_weak_ref_clear (&self->document);
   g_clear_pointer (&self->searched, g_hash_table_unref);
+  g_string_free (self->searched_text, TRUE);
   g_free (self->search);
   g_free (self->folded_search);
   g_free (self->country);
@@ -835,7 +851,8 @@ static void
 liaison_entity_filter_init (LiaisonEntityFilter *self)
 {
   g_weak_ref_init (&self->document, NULL);
-  self->searched = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->searched = g_hash_table_new (NULL, NULL);
+  self->searched_text = g_string_new (NULL);
   self->kind = LIAISON_FILTER_ANY;
   self->status = LIAISON_FILTER_ANY;
 }
