@@ -555,7 +555,7 @@ liaison_entity_filter_is_active (LiaisonEntityFilter *self)
 }
 
 /* Tells the filter's users what changed: @change says whether the set of
- * matches can only grow or shrink, which lets GtkFilterListModel skip work. */
+ * matches can only grow or shrink, which lets the filter models skip work. */
 static void
 liaison_entity_filter_changed (LiaisonEntityFilter *self,
                                guint                prop_id,

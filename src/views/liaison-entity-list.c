@@ -2,7 +2,7 @@
 /* liaison-entity-list.c: one list page: search, filters, a sortable table and empty states.
  *
  * The document's collection goes through a GtkSortListModel (the column the
- * user clicked) and a GtkFilterListModel (search and filters, see
+ * user clicked) and a LiaisonFilterModel (search and filters, see
  * LiaisonEntityFilter) into the column view. Sorting comes first so that a
  * keystroke in the search only filters: with 100,000 organizations,
  * sorting the matches again after each one took longer than the filtering.
@@ -20,6 +20,7 @@
 #include "liaison-entity-columns.h"
 #include "liaison-i18n.h"
 #include "liaison-entity-list.h"
+#include "liaison-filter-model.h"
 #include "model/liaison-cooperation-link.h"
 #include "model/liaison-country.h"
 #include "model/liaison-event.h"
@@ -43,7 +44,7 @@ struct _LiaisonEntityList
   GType                entity_type;
   LiaisonDocument     *document;
   LiaisonEntityFilter *filter;
-  GtkFilterListModel  *filter_model;
+  LiaisonFilterModel  *filter_model;
   GtkSortListModel    *sort_model;
   GtkSingleSelection  *selection;
   GArray              *columns;       /* of Column */
@@ -777,7 +778,7 @@ liaison_entity_list_set_document (LiaisonEntityList *self,
   g_signal_handlers_disconnect_by_func (self->filter, filter_changed_cb, self);
   g_set_object (&self->filter, filter);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+  liaison_filter_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
 
   gtk_sort_list_model_set_model (self->sort_model,
                                  document != NULL ? liaison_document_get_collection (document, self->entity_type) : NULL);
@@ -1152,8 +1153,7 @@ liaison_entity_list_init (LiaisonEntityList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sort_model = gtk_sort_list_model_new (NULL, NULL);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                                  g_object_ref (GTK_FILTER (self->filter)));
+  self->filter_model = liaison_filter_model_new (G_LIST_MODEL (self->sort_model), GTK_FILTER (self->filter));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
