@@ -31,6 +31,9 @@ struct _LiaisonEntityFilter
   GWeakRef         document;
   GHashTable      *searched;    /* LiaisonEntity → 1 + where its folded text starts in searched_text */
   GString         *searched_text; /* the folded texts one after another, while the document is unchanged */
+  GListModel      *preparing;   /* the records whose texts are being folded ahead, see _prepare_search() */
+  guint            prepared;    /* how many of them are */
+  guint            prepare_id;
   char            *search;
   char            *folded_search;
   char            *country;
@@ -330,10 +333,62 @@ append_searched_text (GString         *text,
 }
 
 static void
+stop_preparing (LiaisonEntityFilter *self)
+{
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_object (&self->preparing);
+}
+
+static void
 forget_searched (LiaisonEntityFilter *self)
 {
+  stop_preparing (self);
   g_hash_table_remove_all (self->searched);
   g_string_truncate (self->searched_text, 0);
+}
+
+/* The searched text of @entity, folded now if it has not been yet. */
+static const char *
+searched_text (LiaisonEntityFilter *self,
+               LiaisonDocument     *document,
+               LiaisonEntity       *entity)
+{
+  gsize start = GPOINTER_TO_SIZE (g_hash_table_lookup (self->searched, entity));
+
+  if (start == 0)
+    {
+      start = self->searched_text->len + 1;
+      append_searched_text (self->searched_text, document, entity);
+      g_hash_table_insert (self->searched, entity, GSIZE_TO_POINTER (start));
+    }
+
+  return self->searched_text->str + start - 1;
+}
+
+/* A few milliseconds of folding at a time, between frames. */
+#define PREPARE_SLICE_US 3000
+
+static gboolean
+prepare_cb (gpointer data)
+{
+  LiaisonEntityFilter *self = data;
+  g_autoptr(LiaisonDocument) document = g_weak_ref_get (&self->document);
+  guint n_items = g_list_model_get_n_items (self->preparing);
+  gint64 stop = g_get_monotonic_time () + PREPARE_SLICE_US;
+
+  while (self->prepared < n_items)
+    {
+      g_autoptr(LiaisonEntity) entity = g_list_model_get_item (self->preparing, self->prepared++);
+
+      searched_text (self, document, entity);
+      if (self->prepared % 256 == 0 && g_get_monotonic_time () > stop)
+        return G_SOURCE_CONTINUE;
+    }
+
+  self->prepare_id = 0;
+  g_clear_object (&self->preparing);
+
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -355,15 +410,16 @@ match_search (LiaisonEntityFilter *self,
     }
 
   start = GPOINTER_TO_SIZE (g_hash_table_lookup (self->searched, entity));
-  if (start == 0)
+  if (start != 0)
+    {
+      text = self->searched_text->str + start - 1;
+    }
+  else
     {
       g_autoptr(LiaisonDocument) document = g_weak_ref_get (&self->document);
 
-      start = self->searched_text->len + 1;
-      append_searched_text (self->searched_text, document, entity);
-      g_hash_table_insert (self->searched, entity, GSIZE_TO_POINTER (start));
+      text = searched_text (self, document, entity);
     }
-  text = self->searched_text->str + start - 1;
 
   return strstr (text, needle) != NULL;
 }
@@ -542,6 +598,27 @@ liaison_entity_filter_new (LiaisonDocument *document)
     g_signal_connect_object (document, "changed", G_CALLBACK (forget_searched), self, G_CONNECT_SWAPPED);
 
   return self;
+}
+
+/* Folds the searched texts of @records ahead, a few milliseconds at a
+ * time when the main loop is idle, so that the first keystroke of a
+ * search that is about to start finds them ready. A list calls it when
+ * its search opens: the search entry waits a moment after a keystroke
+ * anyway. The work stops when the document changes. */
+void
+liaison_entity_filter_prepare_search (LiaisonEntityFilter *self,
+                                      GListModel          *records)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+  g_return_if_fail (G_IS_LIST_MODEL (records));
+
+  if (self->preparing == records)
+    return;
+
+  stop_preparing (self);
+  self->preparing = g_object_ref (records);
+  self->prepared = 0;
+  self->prepare_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, prepare_cb, self, NULL);
 }
 
 gboolean
@@ -730,6 +807,7 @@ liaison_entity_filter_finalize (GObject *object)
 {
   LiaisonEntityFilter *self = LIAISON_ENTITY_FILTER (object);
 
+  stop_preparing (self);
   g_weak_ref_clear (&self->document);
   g_clear_pointer (&self->searched, g_hash_table_unref);
   g_string_free (self->searched_text, TRUE);

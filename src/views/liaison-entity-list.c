@@ -434,12 +434,16 @@ update_view (LiaisonEntityList *self)
                                  gtk_revealer_get_reveal_child (self->filter_revealer));
 }
 
+static void prepare_search (LiaisonEntityList *self);
+
 static void
 document_changed_cb (LiaisonEntityList *self)
 {
   forget_sort_keys (self);
   refresh_cells (self);
   update_view (self);
+  /* The filter forgot the texts it had ready. */
+  prepare_search (self);
 }
 
 static void
@@ -468,6 +472,18 @@ static void
 search_changed_cb (LiaisonEntityList *self)
 {
   liaison_entity_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* While the page shows, the filter gets the records' texts ready for a
+ * search, when the main loop is idle; it forgets them when the document
+ * changes, and starts again. */
+static void
+prepare_search (LiaisonEntityList *self)
+{
+  if (self->document != NULL &&
+      (gtk_widget_get_mapped (GTK_WIDGET (self)) || gtk_search_bar_get_search_mode (self->search_bar)))
+    liaison_entity_filter_prepare_search (self->filter,
+                                          liaison_document_get_collection (self->document, self->entity_type));
 }
 
 static void
@@ -787,6 +803,7 @@ liaison_entity_list_set_document (LiaisonEntityList *self,
 
   update_countries (self);
   update_view (self);
+  prepare_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -1166,6 +1183,9 @@ liaison_entity_list_init (LiaisonEntityList *self)
                            G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (prepare_search), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (prepare_search), NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 }

@@ -7,12 +7,16 @@
  * anchor) went away it looks for it among all the new items: with 100,000
  * organizations that took longer than the search itself. This model keeps
  * the positions of the matches in an array, and filters synchronously,
- * testing after a keystroke only the records whose answer can change.
+ * testing after a keystroke only the records whose answer can change. It
+ * keeps the items of its model too, so that testing them all does not
+ * ask the models below for each.
  */
 
 #define G_LOG_DOMAIN "liaison-filter-model"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "liaison-filter-model.h"
 
@@ -22,6 +26,7 @@ struct _LiaisonFilterModel
 
   GListModel *model;
   GtkFilter  *filter;
+  GPtrArray  *items;     /* the model's items, in its order */
   GArray     *matches;   /* of guint: positions in model, ascending */
   gulong      items_changed_id;
   gulong      filter_changed_id;
@@ -60,10 +65,10 @@ liaison_filter_model_get_item (GListModel *list,
 {
   LiaisonFilterModel *self = LIAISON_FILTER_MODEL (list);
 
-  if (self->model == NULL || position >= self->matches->len)
+  if (position >= self->matches->len)
     return NULL;
 
-  return g_list_model_get_item (self->model, g_array_index (self->matches, guint, position));
+  return g_object_ref (self->items->pdata[g_array_index (self->matches, guint, position)]);
 }
 
 static void
@@ -78,9 +83,26 @@ static gboolean
 matches (LiaisonFilterModel *self,
          guint               position)
 {
-  g_autoptr(GObject) item = g_list_model_get_item (self->model, position);
+  /* gtk_filter_match() without its checks, for each record at each keystroke. */
+  return self->filter == NULL || GTK_FILTER_GET_CLASS (self->filter)->match (self->filter, self->items->pdata[position]);
+}
 
-  return self->filter == NULL || gtk_filter_match (self->filter, item);
+/* Copies the model's items at [position, position + n_items) into items. */
+static void
+insert_items (LiaisonFilterModel *self,
+              guint               position,
+              guint               n_items)
+{
+  guint old_length = self->items->len;
+
+  if (n_items == 0)
+    return;
+
+  g_ptr_array_set_size (self->items, old_length + n_items);
+  memmove (self->items->pdata + position + n_items, self->items->pdata + position,
+           (old_length - position) * sizeof (gpointer));
+  for (guint i = 0; i < n_items; i++)
+    self->items->pdata[position + i] = g_list_model_get_item (self->model, position + i);
 }
 
 static GtkFilterMatch
@@ -148,7 +170,7 @@ static void
 refilter (LiaisonFilterModel *self,
           GtkFilterChange     change)
 {
-  guint n_items = self->model != NULL ? g_list_model_get_n_items (self->model) : 0;
+  guint n_items = self->items->len;
   GArray *result = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->matches->len);
   GtkFilterMatch match = strictness (self);
 
@@ -227,6 +249,8 @@ model_items_changed_cb (LiaisonFilterModel *self,
   guint first = first_match_from (self, position);
   guint last = first_match_from (self, position + removed);
 
+  g_ptr_array_remove_range (self->items, position, removed);
+  insert_items (self, position, added);
   append_matches (self, inserted, position, position + added);
 
   /* Those after the change move with it. */
@@ -278,8 +302,12 @@ liaison_filter_model_set_model (LiaisonFilterModel *self,
                                                       self, G_CONNECT_SWAPPED);
 
   removed = self->matches->len;
+  g_ptr_array_set_size (self->items, 0);
   if (model != NULL)
-    append_matches (self, result, 0, g_list_model_get_n_items (model));
+    {
+      insert_items (self, 0, g_list_model_get_n_items (model));
+      append_matches (self, result, 0, self->items->len);
+    }
   g_array_unref (self->matches);
   self->matches = g_steal_pointer (&result);
   items_changed (self, 0, removed, self->matches->len);
@@ -327,6 +355,7 @@ liaison_filter_model_dispose (GObject *object)
     g_clear_signal_handler (&self->filter_changed_id, self->filter);
   g_clear_object (&self->model);
   g_clear_object (&self->filter);
+  g_ptr_array_set_size (self->items, 0);
 
   G_OBJECT_CLASS (liaison_filter_model_parent_class)->dispose (object);
 }
@@ -337,6 +366,7 @@ liaison_filter_model_finalize (GObject *object)
   LiaisonFilterModel *self = LIAISON_FILTER_MODEL (object);
 
   g_array_unref (self->matches);
+  g_ptr_array_unref (self->items);
 
   G_OBJECT_CLASS (liaison_filter_model_parent_class)->finalize (object);
 }
@@ -417,4 +447,5 @@ static void
 liaison_filter_model_init (LiaisonFilterModel *self)
 {
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
