@@ -304,8 +304,6 @@ test_one_pass_agrees (void)
           start += 3;
           length -= 3;
         }
-      if (!g_utf8_validate_len (start, length, NULL))
-        continue;
       if (_liaison_json_read_in_one_pass (start, length) != NULL)
         g_error ("%s was read in one pass, but is malformed", name);
       n_bad++;

@@ -272,9 +272,9 @@ unescape (const char *start,
 #define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
 #define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
 
-/* Whether any of the eight bytes at @p is a quote, a backslash or a
- * control character: most of a string is none of these, and is skipped
- * a word at a time. */
+/* Whether any of the eight bytes at @p is a quote, a backslash, a
+ * control character or part of a non-ASCII character: most of a string is
+ * none of these, and is skipped a word at a time. */
 static inline gboolean
 needs_a_look (const char *p)
 {
@@ -284,11 +284,13 @@ needs_a_look (const char *p)
   quote = word ^ (ONES * '"');
   backslash = word ^ (ONES * '\\');
 
-  return ((((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((word - ONES * 0x20) & ~word)) & HIGHS) != 0;
+  return ((((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((word - ONES * 0x20) & ~word) | word) &
+          HIGHS) != 0;
 }
 
-/* Reads the string at the parser's position, which is a quote. The text
- * is valid UTF-8 already (the loader checks it first). */
+/* Reads the string at the parser's position, which is a quote. A string
+ * that is not valid UTF-8 is left to the caller's checks, as anything
+ * outside strings that is not ASCII is not JSON. */
 static gboolean
 parse_string (Parser      *parser,
               const char **string,
@@ -297,6 +299,7 @@ parse_string (Parser      *parser,
   const char *start = parser->p + 1;
   const char *q = start;
   gboolean escaped = FALSE;
+  gboolean ascii = TRUE;
 
   for (;;)
     {
@@ -323,6 +326,7 @@ parse_string (Parser      *parser,
             }
           else
             {
+              ascii = ascii && (guchar) *q < 0x80;
               q++;
             }
         }
@@ -331,6 +335,8 @@ parse_string (Parser      *parser,
     }
 
 found_end:
+  if (!ascii && !g_utf8_validate_len (start, q - start, NULL))
+    return FALSE;
 
   if (!escaped && hash != NULL)
     {
@@ -714,7 +720,7 @@ parse_value (Parser           *parser,
   return ok;
 }
 
-/* Parses @data, which must be valid UTF-8, as one JSON value with
+/* Parses @data as one JSON value in valid UTF-8 with
  * objects and lists nested at most @max_depth deep. Returns %NULL when it
  * is not that, or not plain JSON: the caller then asks json-glib, for its
  * error message or its lenient reading. */

@@ -1433,16 +1433,17 @@ read_collection_in_one_pass (Reader            *reader,
 
       if (object->type != LIAISON_JSON_OBJECT ||
           (id = liaison_json_value_get_member (object, "id")) == NULL ||
-          id->type != LIAISON_JSON_STRING || !is_valid_id (id->string) ||
-          g_hash_table_contains (reader->ids, id->string))
+          id->type != LIAISON_JSON_STRING || !is_valid_id (id->string))
         return FALSE;
 
       entity = read_entity (reader, kind, object);
       if (entity == NULL)
         return FALSE;
-      /* The record keeps its id as long as the table needs it. */
-      g_hash_table_insert (reader->ids, (char *) liaison_entity_get_id (entity), GSIZE_TO_POINTER (kind->type));
       g_ptr_array_add (entities, entity);
+      /* The record keeps its id as long as the table needs it; an id used
+       * twice ends the one-pass reading. */
+      if (!g_hash_table_insert (reader->ids, (char *) liaison_entity_get_id (entity), GSIZE_TO_POINTER (kind->type)))
+        return FALSE;
     }
 
   return !liaison_json_stream_failed (stream);
@@ -1529,8 +1530,8 @@ read_in_one_pass (const char *data,
   return ok ? g_steal_pointer (&document) : NULL;
 }
 
-/* Reads @data, valid UTF-8 without a byte order mark, in one pass if it
- * can (see read_in_one_pass()); %NULL when the full reading must decide. */
+/* Reads @data, without a byte order mark, in one pass if it can (see
+ * read_in_one_pass()); %NULL when the full reading must decide. */
 LiaisonDocument *
 _liaison_json_read_in_one_pass (const char *data,
                                 gsize       length)
@@ -1642,12 +1643,13 @@ liaison_json_load_data (const char  *data,
       length -= 3;
     }
 
-  if (!check_encoding (data, length, display_name, error))
-    return NULL;
-
+  /* The one-pass reading checks the encoding of what it reads. */
   document = _liaison_json_read_in_one_pass (data, length);
   if (document != NULL)
     return document;
+
+  if (!check_encoding (data, length, display_name, error))
+    return NULL;
 
   /* Plain JSON nested no deeper than allowed, as files Liaison writes are,
    * is read by the fast parser; for anything else the checks and the
