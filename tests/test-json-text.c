@@ -262,6 +262,18 @@ test_parser_matches_json_glib (void)
       if (!parser_agrees (plain[i], strlen (plain[i])))
         g_error ("The fast parser left plain JSON to json-glib: %s", plain[i]);
     }
+
+  /* Text that is not UTF-8, in strings or out of them, is left to the
+   * loader's checks, which report where it is. */
+  {
+    const char *not_utf8[] = {
+      "[\"\xff\"]", "[\"abc\xc3\"]", "[\"\xc0\xaf\"]", "[\"\xed\xa0\x80\"]",
+      "[\"long enough to be read by words \xe6\x9d\"]", "[1, \xc3\xa9]", "\xef\xbb\xbf[]",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (not_utf8); i++)
+      g_assert_null (liaison_json_tree_parse (not_utf8[i], strlen (not_utf8[i]), 100));
+  }
   for (guint i = 0; i < G_N_ELEMENTS (other); i++)
     parser_agrees (other[i], strlen (other[i]));
 

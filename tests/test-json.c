@@ -4,10 +4,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <signal.h>
 #include <sys/resource.h>
 
 #include "liaison-json.h"
+#include "liaison-json-private.h"
 
 static char *
 sample_path (void)
@@ -243,6 +245,74 @@ test_bad_files (void)
   g_assert_cmpuint (checked, >=, 40);
 }
 
+/* Valid documents are read in one pass; the same document that only the
+ * full reading may read (here with "version" given twice, which json-glib
+ * takes and the fast parser leaves to it) gives the same records; and no
+ * malformed document is ever taken by the fast path. */
+static void
+test_one_pass_agrees (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *unknown = g_test_build_filename (G_TEST_DIST, "data", "unknown-fields.liaison", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  const char *paths[] = { sample, unknown };
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_bad = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *doubled = NULL;
+      g_autoptr(LiaisonDocument) fast = NULL;
+      g_autoptr(LiaisonDocument) full = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *fast_saved = NULL;
+      g_autofree char *full_saved = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (paths[i], &text, &length, NULL));
+      g_assert_true (text[0] == '{');
+
+      fast = _liaison_json_read_in_one_pass (text, length);
+      g_assert_nonnull (fast);
+
+      doubled = g_strconcat ("{\"version\": 1,", text + 1, NULL);
+      g_assert_null (_liaison_json_read_in_one_pass (doubled, strlen (doubled)));
+      full = liaison_json_load_data (doubled, strlen (doubled), "doubled", &error);
+      g_assert_no_error (error);
+
+      fast_saved = liaison_json_save_data (fast, NULL);
+      full_saved = liaison_json_save_data (full, NULL);
+      g_assert_cmpstr (fast_saved, ==, full_saved);
+      g_assert_cmpuint (liaison_document_get_n_entities (fast), ==, liaison_document_get_n_entities (full));
+    }
+
+  dir = g_dir_open (bad, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (bad, name, NULL);
+      g_autofree char *text = NULL;
+      const char *start;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".liaison"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      start = text;
+      if (length >= 3 && memcmp (start, "\xEF\xBB\xBF", 3) == 0)
+        {
+          start += 3;
+          length -= 3;
+        }
+      if (_liaison_json_read_in_one_pass (start, length) != NULL)
+        g_error ("%s was read in one pass, but is malformed", name);
+      n_bad++;
+    }
+  g_assert_cmpuint (n_bad, >=, 40);
+}
+
 static void
 test_too_large (void)
 {
@@ -360,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/model/json/round-trip-sample", test_round_trip_sample);
   g_test_add_func ("/model/json/round-trip-keeps-unknown-fields", test_round_trip_keeps_unknown_fields);
   g_test_add_func ("/model/json/bad-files", test_bad_files);
+  g_test_add_func ("/model/json/one-pass-agrees", test_one_pass_agrees);
   g_test_add_func ("/model/json/too-large", test_too_large);
   g_test_add_func ("/model/json/save-keeps-backup", test_save_keeps_backup);
   g_test_add_func ("/model/json/failed-save-keeps-old-file", test_failed_save_keeps_old_file);

@@ -22,18 +22,19 @@ void          _liaison_entity_take_value   (LiaisonEntity *self,
 void          _liaison_entity_take_sources (LiaisonEntity *self,
                                             char         **sources);
 
+/* For the getters, which have checked @self's type already. */
 #define LIAISON_ENTITY_STRING(self, prop) \
-  g_value_get_string (_liaison_entity_get_value (LIAISON_ENTITY (self), prop))
+  g_value_get_string (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
 #define LIAISON_ENTITY_INT(self, prop) \
-  g_value_get_int (_liaison_entity_get_value (LIAISON_ENTITY (self), prop))
+  g_value_get_int (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
 #define LIAISON_ENTITY_ENUM(self, prop) \
-  g_value_get_enum (_liaison_entity_get_value (LIAISON_ENTITY (self), prop))
+  g_value_get_enum (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
 #define LIAISON_ENTITY_BOOLEAN(self, prop) \
-  g_value_get_boolean (_liaison_entity_get_value (LIAISON_ENTITY (self), prop))
+  g_value_get_boolean (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
 #define LIAISON_ENTITY_DOUBLE(self, prop) \
-  g_value_get_double (_liaison_entity_get_value (LIAISON_ENTITY (self), prop))
+  g_value_get_double (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
 #define LIAISON_ENTITY_BOXED(self, prop) \
-  g_value_get_boxed (_liaison_entity_get_value (LIAISON_ENTITY (self), prop))
+  g_value_get_boxed (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
 
 /* Shorthands for the property specs of the entity classes. */
 #define LIAISON_PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)

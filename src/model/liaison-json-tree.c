@@ -34,6 +34,17 @@ struct _LiaisonJsonTree
   LiaisonJsonValue  root;
 };
 
+/* Member names seen so far, shared rather than copied again: a document
+ * has a few dozen names, each written hundreds of thousands of times. */
+#define N_NAMES 256
+
+typedef struct
+{
+  guint32     hash;
+  guint32     length;
+  const char *name;
+} Name;
+
 /* Stacks of what the objects and lists being read hold so far; an object
  * or list moves its part to the tree when it ends. */
 typedef struct
@@ -50,6 +61,8 @@ typedef struct
   guint              members_allocated;
   guint              depth;      /* of the objects and lists being read */
   guint              max_depth;
+  LiaisonJsonTree   *names_tree; /* where the shared names are */
+  Name              *names;      /* N_NAMES of them, by hash */
 } Parser;
 
 static LiaisonJsonTree *
@@ -72,14 +85,26 @@ liaison_json_tree_free (LiaisonJsonTree *tree)
   g_free (tree);
 }
 
+static void
+tree_add_block (LiaisonJsonTree *tree)
+{
+  tree->free_space = g_malloc (BLOCK_SIZE);
+  tree->free_length = BLOCK_SIZE;
+  g_ptr_array_add (tree->blocks, tree->free_space);
+}
+
 static gpointer
 tree_alloc (LiaisonJsonTree *tree,
             gsize            size,
             gsize            alignment)
 {
-  gsize padding = (alignment - GPOINTER_TO_SIZE (tree->free_space) % alignment) % alignment;
+  gsize padding;
   gpointer memory;
 
+  if (tree->blocks->len == 0)
+    tree_add_block (tree);
+
+  padding = (alignment - GPOINTER_TO_SIZE (tree->free_space) % alignment) % alignment;
   if (size + padding > tree->free_length)
     {
       /* Large values get a block of their own, keeping the current one. */
@@ -89,9 +114,7 @@ tree_alloc (LiaisonJsonTree *tree,
           g_ptr_array_add (tree->blocks, memory);
           return memory;
         }
-      tree->free_space = g_malloc (BLOCK_SIZE);
-      tree->free_length = BLOCK_SIZE;
-      g_ptr_array_add (tree->blocks, tree->free_space);
+      tree_add_block (tree);
       padding = 0;
     }
 
@@ -100,6 +123,19 @@ tree_alloc (LiaisonJsonTree *tree,
   tree->free_length -= padding + size;
 
   return memory;
+}
+
+/* Empties @tree for new values, keeping its first block of memory (of
+ * the usual size: tree_alloc() makes it first) to reuse. */
+static void
+tree_reset (LiaisonJsonTree *tree)
+{
+  if (tree->blocks->len == 0)
+    return;
+
+  g_ptr_array_set_size (tree->blocks, 1);
+  tree->free_space = tree->blocks->pdata[0];
+  tree->free_length = BLOCK_SIZE;
 }
 
 static const char *
@@ -126,9 +162,13 @@ liaison_json_tree_get_root (LiaisonJsonTree *tree)
 /* ---------------------------------------------------------------------- */
 /* Parsing                                                                 */
 
-static void
+static inline void
 skip_space (Parser *parser)
 {
+  /* Most calls find no space at all. */
+  if (parser->p < parser->end && (guchar) *parser->p > ' ')
+    return;
+
   while (parser->p < parser->end &&
          (*parser->p == ' ' || *parser->p == '\n' || *parser->p == '\r' || *parser->p == '\t'))
     parser->p++;
@@ -232,9 +272,9 @@ unescape (const char *start,
 #define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
 #define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
 
-/* Whether any of the eight bytes at @p is a quote, a backslash or a
- * control character: most of a string is none of these, and is skipped
- * a word at a time. */
+/* Whether any of the eight bytes at @p is a quote, a backslash, a
+ * control character or part of a non-ASCII character: most of a string is
+ * none of these, and is skipped a word at a time. */
 static inline gboolean
 needs_a_look (const char *p)
 {
@@ -244,11 +284,13 @@ needs_a_look (const char *p)
   quote = word ^ (ONES * '"');
   backslash = word ^ (ONES * '\\');
 
-  return ((((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((word - ONES * 0x20) & ~word)) & HIGHS) != 0;
+  return ((((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((word - ONES * 0x20) & ~word) | word) &
+          HIGHS) != 0;
 }
 
-/* Reads the string at the parser's position, which is a quote. The text
- * is valid UTF-8 already (the loader checks it first). */
+/* Reads the string at the parser's position, which is a quote. A string
+ * that is not valid UTF-8 is left to the caller's checks, as anything
+ * outside strings that is not ASCII is not JSON. */
 static gboolean
 parse_string (Parser      *parser,
               const char **string,
@@ -257,6 +299,7 @@ parse_string (Parser      *parser,
   const char *start = parser->p + 1;
   const char *q = start;
   gboolean escaped = FALSE;
+  gboolean ascii = TRUE;
 
   for (;;)
     {
@@ -283,6 +326,7 @@ parse_string (Parser      *parser,
             }
           else
             {
+              ascii = ascii && (guchar) *q < 0x80;
               q++;
             }
         }
@@ -291,6 +335,36 @@ parse_string (Parser      *parser,
     }
 
 found_end:
+  if (!ascii && !g_utf8_validate_len (start, q - start, NULL))
+    return FALSE;
+
+  if (!escaped && hash != NULL)
+    {
+      gsize length = q - start;
+      Name *name;
+
+      /* FNV-1a, to find duplicate member names quickly, and to share them. */
+      *hash = 2166136261u;
+      for (const char *c = start; c < q; c++)
+        *hash = (*hash ^ (guchar) *c) * 16777619u;
+
+      if (parser->names == NULL)
+        parser->names = g_new0 (Name, N_NAMES);
+      name = &parser->names[*hash % N_NAMES];
+      if (name->name != NULL && name->hash == *hash && name->length == length &&
+          memcmp (name->name, start, length) == 0)
+        {
+          *string = name->name;
+        }
+      else
+        {
+          *string = tree_strdup (parser->names_tree, start, length);
+          if (name->name == NULL)
+            *name = (Name) { *hash, length, *string };
+        }
+      parser->p = q + 1;
+      return TRUE;
+    }
 
   if (!escaped)
     {
@@ -646,7 +720,7 @@ parse_value (Parser           *parser,
   return ok;
 }
 
-/* Parses @data, which must be valid UTF-8, as one JSON value with
+/* Parses @data as one JSON value in valid UTF-8 with
  * objects and lists nested at most @max_depth deep. Returns %NULL when it
  * is not that, or not plain JSON: the caller then asks json-glib, for its
  * error message or its lenient reading. */
@@ -661,6 +735,7 @@ liaison_json_tree_parse (const char *data,
     .end = data + length,
     .tree = tree,
     .max_depth = max_depth,
+    .names_tree = tree,
   };
   gboolean ok;
 
@@ -671,11 +746,285 @@ liaison_json_tree_parse (const char *data,
   g_free (parser.elements);
   g_free (parser.members);
   g_free (parser.hashes);
+  g_free (parser.names);
 
   if (!ok)
     g_clear_pointer (&tree, liaison_json_tree_free);
 
   return tree;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Reading a document member by member                                     */
+
+/* A document is one object whose collections hold most of the text. The
+ * stream gives its members one by one, and the elements of a member that
+ * is a list one by one, each in a tree that the next replaces: so a large
+ * document is read without ever holding a tree of all of it. The text and
+ * the rules are those of liaison_json_tree_parse(): anything else makes the
+ * stream fail, and the caller falls back to that. */
+struct _LiaisonJsonStream
+{
+  Parser           parser;
+  LiaisonJsonTree *kept;       /* names, and values read to keep */
+  LiaisonJsonTree *scratch;    /* the last value read */
+  GPtrArray       *names;      /* of the top-level members so far */
+  guint            state;
+  gboolean         failed;
+};
+
+enum
+{
+  STREAM_START,
+  STREAM_MEMBER,       /* a member's name is read, its value is next */
+  STREAM_LIST_FIRST,   /* in a member's list, before its first element */
+  STREAM_LIST_NEXT,    /* in a member's list, after an element */
+  STREAM_AFTER_VALUE,  /* a member's value is read */
+  STREAM_END,          /* the object is closed */
+};
+
+LiaisonJsonStream *
+liaison_json_stream_new (const char *data,
+                         gsize       length,
+                         guint       max_depth)
+{
+  LiaisonJsonStream *stream = g_new0 (LiaisonJsonStream, 1);
+
+  stream->kept = tree_new ();
+  stream->scratch = tree_new ();
+  stream->names = g_ptr_array_new ();
+  stream->parser = (Parser) {
+    .p = data,
+    .end = data + length,
+    .tree = stream->kept,
+    .max_depth = max_depth,
+    .names_tree = stream->kept,
+  };
+
+  return stream;
+}
+
+void
+liaison_json_stream_free (LiaisonJsonStream *stream)
+{
+  if (stream == NULL)
+    return;
+
+  g_free (stream->parser.elements);
+  g_free (stream->parser.members);
+  g_free (stream->parser.hashes);
+  g_free (stream->parser.names);
+  liaison_json_tree_free (stream->kept);
+  liaison_json_tree_free (stream->scratch);
+  g_ptr_array_unref (stream->names);
+  g_free (stream);
+}
+
+static gboolean
+stream_fail (LiaisonJsonStream *stream)
+{
+  stream->failed = TRUE;
+
+  return FALSE;
+}
+
+static gpointer
+stream_give_up (LiaisonJsonStream *stream)
+{
+  stream_fail (stream);
+
+  return NULL;
+}
+
+/* Reads one whole value at the parser's position. */
+static const LiaisonJsonValue *
+stream_parse (LiaisonJsonStream *stream,
+              gboolean           keep,
+              guint              depth)
+{
+  LiaisonJsonValue *value;
+
+  if (!keep)
+    tree_reset (stream->scratch);
+  stream->parser.tree = keep ? stream->kept : stream->scratch;
+  stream->parser.depth = depth;
+  value = tree_alloc (stream->parser.tree, sizeof (LiaisonJsonValue), G_ALIGNOF (LiaisonJsonValue));
+  if (!parse_value (&stream->parser, value))
+    {
+      stream_fail (stream);
+      return NULL;
+    }
+
+  return value;
+}
+
+/* The name of the next member of the document's object, or %NULL at its
+ * end or when the stream failed. A value not read is skipped. */
+const char *
+liaison_json_stream_next_member (LiaisonJsonStream *stream)
+{
+  Parser *parser = &stream->parser;
+  const char *name;
+  guint32 hash;
+
+  g_return_val_if_fail (stream != NULL, NULL);
+
+  if (stream->failed || stream->state == STREAM_END)
+    return NULL;
+
+  if (stream->state == STREAM_MEMBER && liaison_json_stream_read_value (stream, FALSE) == NULL)
+    return NULL;
+  while (stream->state == STREAM_LIST_FIRST || stream->state == STREAM_LIST_NEXT)
+    {
+      if (liaison_json_stream_next_element (stream) == NULL && stream->failed)
+        return NULL;
+    }
+
+  skip_space (parser);
+  if (stream->state == STREAM_START)
+    {
+      if (parser->p >= parser->end || *parser->p != '{' || parser->max_depth < 1)
+        return stream_give_up (stream);
+      parser->p++;
+      skip_space (parser);
+      if (parser->p < parser->end && *parser->p == '}')
+        {
+          parser->p++;
+          stream->state = STREAM_END;
+          return NULL;
+        }
+    }
+  else
+    {
+      if (parser->p >= parser->end)
+        return stream_give_up (stream);
+      if (*parser->p == '}')
+        {
+          parser->p++;
+          stream->state = STREAM_END;
+          return NULL;
+        }
+      if (*parser->p != ',')
+        return stream_give_up (stream);
+      parser->p++;
+      skip_space (parser);
+    }
+
+  parser->tree = stream->kept;
+  if (parser->p >= parser->end || *parser->p != '"' || !parse_string (parser, &name, &hash))
+    return stream_give_up (stream);
+  skip_space (parser);
+  if (parser->p >= parser->end || *parser->p != ':')
+    return stream_give_up (stream);
+  parser->p++;
+
+  /* As in parse_object(): a name given twice is left to json-glib. */
+  for (guint i = 0; i < stream->names->len; i++)
+    {
+      if (strcmp (stream->names->pdata[i], name) == 0)
+        return stream_give_up (stream);
+    }
+  g_ptr_array_add (stream->names, (char *) name);
+
+  stream->state = STREAM_MEMBER;
+
+  return name;
+}
+
+/* The value of the member just named. With @keep it stays until the
+ * stream is freed, else until the next value is read. */
+const LiaisonJsonValue *
+liaison_json_stream_read_value (LiaisonJsonStream *stream,
+                                gboolean           keep)
+{
+  const LiaisonJsonValue *value;
+
+  g_return_val_if_fail (stream != NULL, NULL);
+
+  if (stream->failed || stream->state != STREAM_MEMBER)
+    return NULL;
+
+  value = stream_parse (stream, keep, 1);
+  stream->state = STREAM_AFTER_VALUE;
+
+  return value;
+}
+
+/* Starts reading the value of the member just named as a list, element by
+ * element; %FALSE when it is not a list. */
+gboolean
+liaison_json_stream_enter_list (LiaisonJsonStream *stream)
+{
+  Parser *parser = &stream->parser;
+
+  g_return_val_if_fail (stream != NULL, FALSE);
+
+  if (stream->failed || stream->state != STREAM_MEMBER)
+    return FALSE;
+
+  skip_space (parser);
+  if (parser->p >= parser->end || *parser->p != '[' || parser->max_depth < 2)
+    return stream_fail (stream);
+  parser->p++;
+  stream->state = STREAM_LIST_FIRST;
+
+  return TRUE;
+}
+
+/* The next element of the list entered, until the next value is read, or
+ * %NULL at its end or when the stream failed. */
+const LiaisonJsonValue *
+liaison_json_stream_next_element (LiaisonJsonStream *stream)
+{
+  Parser *parser = &stream->parser;
+
+  g_return_val_if_fail (stream != NULL, NULL);
+
+  if (stream->failed || (stream->state != STREAM_LIST_FIRST && stream->state != STREAM_LIST_NEXT))
+    return NULL;
+
+  skip_space (parser);
+  if (parser->p >= parser->end)
+    return stream_give_up (stream);
+  if (*parser->p == ']')
+    {
+      parser->p++;
+      stream->state = STREAM_AFTER_VALUE;
+      return NULL;
+    }
+  if (stream->state == STREAM_LIST_NEXT)
+    {
+      if (*parser->p != ',')
+        return stream_give_up (stream);
+      parser->p++;
+    }
+  stream->state = STREAM_LIST_NEXT;
+
+  return stream_parse (stream, FALSE, 2);
+}
+
+/* Whether the text was one plain JSON object, read to its end. */
+gboolean
+liaison_json_stream_finish (LiaisonJsonStream *stream)
+{
+  g_return_val_if_fail (stream != NULL, FALSE);
+
+  while (!stream->failed && stream->state != STREAM_END)
+    liaison_json_stream_next_member (stream);
+  if (stream->failed)
+    return FALSE;
+
+  skip_space (&stream->parser);
+
+  return stream->parser.p == stream->parser.end;
+}
+
+gboolean
+liaison_json_stream_failed (LiaisonJsonStream *stream)
+{
+  g_return_val_if_fail (stream != NULL, TRUE);
+
+  return stream->failed;
 }
 
 /* ---------------------------------------------------------------------- */

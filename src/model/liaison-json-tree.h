@@ -21,6 +21,7 @@ typedef enum
 typedef struct _LiaisonJsonValue  LiaisonJsonValue;
 typedef struct _LiaisonJsonMember LiaisonJsonMember;
 typedef struct _LiaisonJsonTree   LiaisonJsonTree;
+typedef struct _LiaisonJsonStream LiaisonJsonStream;
 
 struct _LiaisonJsonValue
 {
@@ -51,10 +52,23 @@ LiaisonJsonTree        *liaison_json_tree_new_from_node  (JsonNode              
 const LiaisonJsonValue *liaison_json_tree_get_root       (LiaisonJsonTree        *tree);
 void                    liaison_json_tree_free           (LiaisonJsonTree        *tree);
 
+LiaisonJsonStream      *liaison_json_stream_new          (const char             *data,
+                                                          gsize                   length,
+                                                          guint                   max_depth);
+void                    liaison_json_stream_free         (LiaisonJsonStream      *stream);
+const char             *liaison_json_stream_next_member  (LiaisonJsonStream      *stream);
+const LiaisonJsonValue *liaison_json_stream_read_value   (LiaisonJsonStream      *stream,
+                                                          gboolean                keep);
+gboolean                liaison_json_stream_enter_list   (LiaisonJsonStream      *stream);
+const LiaisonJsonValue *liaison_json_stream_next_element (LiaisonJsonStream      *stream);
+gboolean                liaison_json_stream_finish       (LiaisonJsonStream      *stream);
+gboolean                liaison_json_stream_failed       (LiaisonJsonStream      *stream);
+
 const LiaisonJsonValue *liaison_json_value_get_member    (const LiaisonJsonValue *object,
                                                           const char             *name);
 JsonNode               *liaison_json_value_to_node       (const LiaisonJsonValue *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonJsonTree, liaison_json_tree_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonJsonStream, liaison_json_stream_free)
 
 G_END_DECLS

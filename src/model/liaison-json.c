@@ -31,6 +31,7 @@
 #include "liaison-entity-private.h"
 #include "liaison-enum-types.h"
 #include "liaison-json.h"
+#include "liaison-json-private.h"
 #include "liaison-json-tree.h"
 #include "liaison-json-writer.h"
 
@@ -58,6 +59,7 @@ typedef struct
   GHashTable  *ids;     /* id → GType of its collection */
   GError     **error;
   Kind        *kinds;   /* one per collection, in file order */
+  gboolean     one_pass; /* the ids are not all known yet: see read_in_one_pass() */
 } Reader;
 
 
@@ -240,6 +242,10 @@ reader_fail (Reader     *reader,
   const char *where;
   guint line, column;
   va_list args;
+
+  /* Finding the place walks the text: not for a reading that has no error to report. */
+  if (reader->error == NULL)
+    return FALSE;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -657,6 +663,9 @@ expect_reference (Reader                 *reader,
 
   if (!expect_string (reader, value, id))
     return FALSE;
+  /* No record has an empty id; the others are checked when all are known. */
+  if (reader->one_pass)
+    return **id != '\0';
 
   found = g_hash_table_lookup (reader->ids, *id);
   if (found == NULL)
@@ -1333,6 +1342,223 @@ read_document (Reader                 *reader,
   return g_steal_pointer (&document);
 }
 
+/* ---------------------------------------------------------------------- */
+/* The common case in one pass                                             */
+
+static gboolean
+is_id_of (GHashTable *ids,
+          const char *id,
+          GType       type)
+{
+  gpointer found = g_hash_table_lookup (ids, id);
+
+  return found != NULL && GPOINTER_TO_SIZE (found) == type;
+}
+
+static gboolean
+figure_resolves (const LiaisonFigure *figure,
+                 GHashTable          *ids)
+{
+  const char *source = liaison_figure_get_source (figure);
+
+  return source == NULL || is_id_of (ids, source, LIAISON_TYPE_SOURCE);
+}
+
+/* Whether every record @entity refers to is in @ids, of the right kind:
+ * what expect_reference() checks as it reads, once all ids are known. */
+static gboolean
+references_resolve (const Kind    *kind,
+                    LiaisonEntity *entity,
+                    GHashTable    *ids)
+{
+  const char * const *sources = liaison_entity_get_sources (entity);
+
+  for (guint i = 0; sources[i] != NULL; i++)
+    {
+      if (!is_id_of (ids, sources[i], LIAISON_TYPE_SOURCE))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < kind->n_fields; i++)
+    {
+      const Field *field = &kind->fields[i];
+      const GValue *value = _liaison_entity_get_value (entity, field->prop_id);
+
+      if (field->target != G_TYPE_INVALID)
+        {
+          const char *id = g_value_get_string (value);
+
+          if (id != NULL && !is_id_of (ids, id, field->target))
+            return FALSE;
+        }
+      else if (field->pspec->value_type == LIAISON_TYPE_FIGURE)
+        {
+          const LiaisonFigure *figure = g_value_get_boxed (value);
+
+          if (figure != NULL && !figure_resolves (figure, ids))
+            return FALSE;
+        }
+      else if (field->pspec->value_type == G_TYPE_PTR_ARRAY)
+        {
+          GPtrArray *figures = g_value_get_boxed (value);
+
+          for (guint f = 0; figures != NULL && f < figures->len; f++)
+            {
+              if (!figure_resolves (figures->pdata[f], ids))
+                return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static int
+collection_index (const Kind *kinds,
+                  const char *name)
+{
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
+    {
+      if (strcmp (kinds[c].collection, name) == 0)
+        return c;
+    }
+
+  return -1;
+}
+
+/* Reads a collection's records as they come; %FALSE at anything the
+ * full reading would find wrong, or would have to look at more closely. */
+static gboolean
+read_collection_in_one_pass (Reader            *reader,
+                             LiaisonJsonStream *stream,
+                             const Kind        *kind,
+                             GPtrArray         *entities)
+{
+  const LiaisonJsonValue *object;
+
+  if (!liaison_json_stream_enter_list (stream))
+    return FALSE;
+
+  while ((object = liaison_json_stream_next_element (stream)) != NULL)
+    {
+      const LiaisonJsonValue *id;
+      LiaisonEntity *entity;
+
+      if (object->type != LIAISON_JSON_OBJECT ||
+          (id = liaison_json_value_get_member (object, "id")) == NULL ||
+          id->type != LIAISON_JSON_STRING || !is_valid_id (id->string))
+        return FALSE;
+
+      entity = read_entity (reader, kind, object);
+      if (entity == NULL)
+        return FALSE;
+      g_ptr_array_add (entities, entity);
+      /* The record keeps its id as long as the table needs it; an id used
+       * twice ends the one-pass reading. */
+      if (!g_hash_table_insert (reader->ids, (char *) liaison_entity_get_id (entity), GSIZE_TO_POINTER (kind->type)))
+        return FALSE;
+    }
+
+  return !liaison_json_stream_failed (stream);
+}
+
+/* Valid documents, as Liaison writes them, are read in one pass over the
+ * text, each record from a tree of its own that the next one replaces,
+ * rather than from a tree of the whole document: for 100,000
+ * organizations that tree took most of a gigabyte of memory at its
+ * peak, and the time to fill it. References are checked once all ids are
+ * known. At the first thing the full reading would report, or that is
+ * beyond plain JSON, this gives up (%NULL, no error) and the full reading
+ * starts over, to report it as always. */
+static LiaisonDocument *
+read_in_one_pass (const char *data,
+                  gsize       length,
+                  Kind       *kinds)
+{
+  g_autoptr(LiaisonJsonStream) stream = liaison_json_stream_new (data, length, LIAISON_JSON_MAX_DEPTH);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(LiaisonDocument) document = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  GPtrArray *entities[LIAISON_N_COLLECTIONS] = { NULL };
+  Reader reader = { .data = data, .length = length, .name = "", .ids = ids, .kinds = kinds, .one_pass = TRUE };
+  gboolean format = FALSE, version = FALSE, ok = TRUE;
+  const char *name;
+
+  while (ok && (name = liaison_json_stream_next_member (stream)) != NULL)
+    {
+      const LiaisonJsonValue *value;
+      int c;
+
+      if (strcmp (name, "format") == 0)
+        {
+          value = liaison_json_stream_read_value (stream, FALSE);
+          ok = format = value != NULL && value->type == LIAISON_JSON_STRING && strcmp (value->string, FORMAT_NAME) == 0;
+        }
+      else if (strcmp (name, "version") == 0)
+        {
+          value = liaison_json_stream_read_value (stream, FALSE);
+          ok = version = value != NULL && value->type == LIAISON_JSON_INTEGER &&
+                         value->integer >= 1 && value->integer <= FORMAT_VERSION;
+        }
+      else if ((c = collection_index (kinds, name)) >= 0)
+        {
+          entities[c] = g_ptr_array_new_with_free_func (g_object_unref);
+          ok = read_collection_in_one_pass (&reader, stream, &kinds[c], entities[c]);
+        }
+      else
+        {
+          value = liaison_json_stream_read_value (stream, TRUE);
+          ok = value != NULL;
+          if (ok)
+            {
+              if (extras == NULL)
+                extras = json_object_new ();
+              json_object_set_member (extras, name, liaison_json_value_to_node (value));
+            }
+        }
+    }
+  ok = ok && liaison_json_stream_finish (stream) && format && version;
+
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS && ok; c++)
+    for (guint i = 0; entities[c] != NULL && i < entities[c]->len && ok; i++)
+      ok = references_resolve (&kinds[c], entities[c]->pdata[i], ids);
+
+  if (ok)
+    {
+      document = liaison_document_new ();
+      for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
+        {
+          if (entities[c] != NULL)
+            _liaison_document_load (document, kinds[c].type, entities[c]);
+        }
+      ok = check_parent_cycles (&reader, document, LIAISON_TYPE_ORGANIZATION) &&
+           check_parent_cycles (&reader, document, LIAISON_TYPE_EVENT);
+      liaison_document_set_extras (document, extras);
+    }
+
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
+    g_clear_pointer (&entities[c], g_ptr_array_unref);
+  g_free (reader.path);
+
+  return ok ? g_steal_pointer (&document) : NULL;
+}
+
+/* Reads @data, without a byte order mark, in one pass if it can (see
+ * read_in_one_pass()); %NULL when the full reading must decide. */
+LiaisonDocument *
+_liaison_json_read_in_one_pass (const char *data,
+                                gsize       length)
+{
+  Kind kinds[LIAISON_N_COLLECTIONS];
+  LiaisonDocument *document;
+
+  kinds_init (kinds);
+  document = read_in_one_pass (data, length, kinds);
+  kinds_clear (kinds);
+
+  return document;
+}
+
 /* The text as json-glib reads it, for what the fast parser leaves to it:
  * its error messages, and the things beyond plain JSON it accepts. */
 static LiaisonJsonTree *
@@ -1432,6 +1658,11 @@ liaison_json_load_data (const char  *data,
       data += 3;
       length -= 3;
     }
+
+  /* The one-pass reading checks the encoding of what it reads. */
+  document = _liaison_json_read_in_one_pass (data, length);
+  if (document != NULL)
+    return document;
 
   if (!check_encoding (data, length, display_name, error))
     return NULL;

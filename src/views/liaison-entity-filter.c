@@ -29,7 +29,11 @@ struct _LiaisonEntityFilter
   GtkFilter        parent_instance;
 
   GWeakRef         document;
-  GHashTable      *searched;    /* LiaisonEntity → its folded text, while the document is unchanged */
+  GHashTable      *searched;    /* LiaisonEntity → 1 + where its folded text starts in searched_text */
+  GString         *searched_text; /* the folded texts one after another, while the document is unchanged */
+  GListModel      *preparing;   /* the records whose texts are being folded ahead, see _prepare_search() */
+  guint            prepared;    /* how many of them are */
+  guint            prepare_id;
   char            *search;
   char            *folded_search;
   char            *country;
@@ -208,44 +212,55 @@ search_fields (LiaisonDocument *document,
 #define FIELD_SEPARATOR '\x1f'
 
 static void
-append_folded (GString    *text,
-               const char *field)
+append_folded_value (GString    *text,
+                     const char *value)
 {
   g_autofree char *folded = NULL;
 
-  if (field == NULL || *field == '\0')
-    return;
-
-  g_string_append_c (text, FIELD_SEPARATOR);
-  if (is_ascii (field))
+  if (is_ascii (value))
     {
       gsize start = text->len;
 
-      g_string_append (text, field);
+      g_string_append (text, value);
       for (gsize i = start; i < text->len; i++)
         text->str[i] = g_ascii_tolower (text->str[i]);
       return;
     }
-  folded = fold (field);
+  folded = fold (value);
   if (folded != NULL)
     g_string_append (text, folded);
 }
 
-/* All values of a text, as liaison_text_contains() searches them. */
+static void
+append_folded (GString    *text,
+               const char *field)
+{
+  if (field == NULL || *field == '\0')
+    return;
+
+  g_string_append_c (text, FIELD_SEPARATOR);
+  append_folded_value (text, field);
+}
+
+/* All values of a text, as liaison_text_contains() searches them: joined
+ * by newlines, which neither normalizing nor folding crosses, so each
+ * value is folded on its own. */
 static void
 append_folded_text (GString           *text,
                     const LiaisonText *values)
 {
-  g_autoptr(GString) joined = g_string_new (NULL);
+  guint n_items = liaison_text_get_n_items (values);
 
-  for (guint i = 0; i < liaison_text_get_n_items (values); i++)
+  if (n_items == 0)
+    return;
+
+  g_string_append_c (text, FIELD_SEPARATOR);
+  for (guint i = 0; i < n_items; i++)
     {
       if (i > 0)
-        g_string_append_c (joined, '\n');
-      g_string_append (joined, liaison_text_get_value (values, i));
+        g_string_append_c (text, '\n');
+      append_folded_value (text, liaison_text_get_value (values, i));
     }
-  if (joined->len > 0)
-    append_folded (text, joined->str);
 }
 
 static void
@@ -262,13 +277,13 @@ append_organization (GString         *text,
   append_folded (text, liaison_organization_get_short_name (LIAISON_ORGANIZATION (entity)));
 }
 
-/* The fields the search looks in, folded and joined. */
-static char *
-searched_text (LiaisonDocument *document,
-               LiaisonEntity   *entity)
+/* Appends the fields the search looks in to @text, folded and joined,
+ * and a NUL after them. */
+static void
+append_searched_text (GString         *text,
+                      LiaisonDocument *document,
+                      LiaisonEntity   *entity)
 {
-  GString *text = g_string_new (NULL);
-
   append_folded (text, liaison_entity_get_id (entity));
 
   if (LIAISON_IS_ORGANIZATION (entity))
@@ -314,13 +329,66 @@ searched_text (LiaisonDocument *document,
       append_folded (text, liaison_source_get_author (source));
     }
 
-  return g_string_free (text, FALSE);
+  g_string_append_c (text, '\0');
+}
+
+static void
+stop_preparing (LiaisonEntityFilter *self)
+{
+  g_clear_handle_id (&self->prepare_id, g_source_remove);
+  g_clear_object (&self->preparing);
 }
 
 static void
 forget_searched (LiaisonEntityFilter *self)
 {
+  stop_preparing (self);
   g_hash_table_remove_all (self->searched);
+  g_string_truncate (self->searched_text, 0);
+}
+
+/* The searched text of @entity, folded now if it has not been yet. */
+static const char *
+searched_text (LiaisonEntityFilter *self,
+               LiaisonDocument     *document,
+               LiaisonEntity       *entity)
+{
+  gsize start = GPOINTER_TO_SIZE (g_hash_table_lookup (self->searched, entity));
+
+  if (start == 0)
+    {
+      start = self->searched_text->len + 1;
+      append_searched_text (self->searched_text, document, entity);
+      g_hash_table_insert (self->searched, entity, GSIZE_TO_POINTER (start));
+    }
+
+  return self->searched_text->str + start - 1;
+}
+
+/* A few milliseconds of folding at a time, between frames. */
+#define PREPARE_SLICE_US 3000
+
+static gboolean
+prepare_cb (gpointer data)
+{
+  LiaisonEntityFilter *self = data;
+  g_autoptr(LiaisonDocument) document = g_weak_ref_get (&self->document);
+  guint n_items = g_list_model_get_n_items (self->preparing);
+  gint64 stop = g_get_monotonic_time () + PREPARE_SLICE_US;
+
+  while (self->prepared < n_items)
+    {
+      g_autoptr(LiaisonEntity) entity = g_list_model_get_item (self->preparing, self->prepared++);
+
+      searched_text (self, document, entity);
+      if (self->prepared % 256 == 0 && g_get_monotonic_time () > stop)
+        return G_SOURCE_CONTINUE;
+    }
+
+  self->prepare_id = 0;
+  g_clear_object (&self->preparing);
+
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -329,6 +397,7 @@ match_search (LiaisonEntityFilter *self,
 {
   const char *needle = self->folded_search;
   const char *text;
+  gsize start;
 
   if (needle == NULL || *needle == '\0')
     return TRUE;
@@ -340,14 +409,16 @@ match_search (LiaisonEntityFilter *self,
       return search_fields (document, entity, needle);
     }
 
-  text = g_hash_table_lookup (self->searched, entity);
-  if (text == NULL)
+  start = GPOINTER_TO_SIZE (g_hash_table_lookup (self->searched, entity));
+  if (start != 0)
+    {
+      text = self->searched_text->str + start - 1;
+    }
+  else
     {
       g_autoptr(LiaisonDocument) document = g_weak_ref_get (&self->document);
-      char *computed = searched_text (document, entity);
 
-      g_hash_table_insert (self->searched, entity, computed);
-      text = computed;
+      text = searched_text (self, document, entity);
     }
 
   return strstr (text, needle) != NULL;
@@ -529,6 +600,27 @@ liaison_entity_filter_new (LiaisonDocument *document)
   return self;
 }
 
+/* Folds the searched texts of @records ahead, a few milliseconds at a
+ * time when the main loop is idle, so that the first keystroke of a
+ * search that is about to start finds them ready. A list calls it when
+ * its search opens: the search entry waits a moment after a keystroke
+ * anyway. The work stops when the document changes. */
+void
+liaison_entity_filter_prepare_search (LiaisonEntityFilter *self,
+                                      GListModel          *records)
+{
+  g_return_if_fail (LIAISON_IS_ENTITY_FILTER (self));
+  g_return_if_fail (G_IS_LIST_MODEL (records));
+
+  if (self->preparing == records)
+    return;
+
+  stop_preparing (self);
+  self->preparing = g_object_ref (records);
+  self->prepared = 0;
+  self->prepare_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, prepare_cb, self, NULL);
+}
+
 gboolean
 liaison_entity_filter_is_active (LiaisonEntityFilter *self)
 {
@@ -540,7 +632,7 @@ liaison_entity_filter_is_active (LiaisonEntityFilter *self)
 }
 
 /* Tells the filter's users what changed: @change says whether the set of
- * matches can only grow or shrink, which lets GtkFilterListModel skip work. */
+ * matches can only grow or shrink, which lets the filter models skip work. */
 static void
 liaison_entity_filter_changed (LiaisonEntityFilter *self,
                                guint                prop_id,
@@ -715,8 +807,10 @@ liaison_entity_filter_finalize (GObject *object)
 {
   LiaisonEntityFilter *self = LIAISON_ENTITY_FILTER (object);
 
+  stop_preparing (self);
   g_weak_ref_clear (&self->document);
   g_clear_pointer (&self->searched, g_hash_table_unref);
+  g_string_free (self->searched_text, TRUE);
   g_free (self->search);
   g_free (self->folded_search);
   g_free (self->country);
@@ -835,7 +929,8 @@ static void
 liaison_entity_filter_init (LiaisonEntityFilter *self)
 {
   g_weak_ref_init (&self->document, NULL);
-  self->searched = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->searched = g_hash_table_new (NULL, NULL);
+  self->searched_text = g_string_new (NULL);
   self->kind = LIAISON_FILTER_ANY;
   self->status = LIAISON_FILTER_ANY;
 }

@@ -34,6 +34,8 @@ void                 liaison_entity_filter_set_year_from (LiaisonEntityFilter *s
 int                  liaison_entity_filter_get_year_to  (LiaisonEntityFilter *self);
 void                 liaison_entity_filter_set_year_to  (LiaisonEntityFilter *self,
                                                          int                  year);
+void                 liaison_entity_filter_prepare_search (LiaisonEntityFilter *self,
+                                                           GListModel          *records);
 gboolean             liaison_entity_filter_is_active    (LiaisonEntityFilter *self);
 void                 liaison_entity_filter_clear        (LiaisonEntityFilter *self);
 gboolean             liaison_entity_filter_match_entity (LiaisonEntityFilter *self,

@@ -2,7 +2,7 @@
 /* liaison-entity-list.c: one list page: search, filters, a sortable table and empty states.
  *
  * The document's collection goes through a GtkSortListModel (the column the
- * user clicked) and a GtkFilterListModel (search and filters, see
+ * user clicked) and a LiaisonFilterModel (search and filters, see
  * LiaisonEntityFilter) into the column view. Sorting comes first so that a
  * keystroke in the search only filters: with 100,000 organizations,
  * sorting the matches again after each one took longer than the filtering.
@@ -20,6 +20,7 @@
 #include "liaison-entity-columns.h"
 #include "liaison-i18n.h"
 #include "liaison-entity-list.h"
+#include "liaison-filter-model.h"
 #include "model/liaison-cooperation-link.h"
 #include "model/liaison-country.h"
 #include "model/liaison-event.h"
@@ -43,7 +44,7 @@ struct _LiaisonEntityList
   GType                entity_type;
   LiaisonDocument     *document;
   LiaisonEntityFilter *filter;
-  GtkFilterListModel  *filter_model;
+  LiaisonFilterModel  *filter_model;
   GtkSortListModel    *sort_model;
   GtkSingleSelection  *selection;
   GArray              *columns;       /* of Column */
@@ -433,12 +434,16 @@ update_view (LiaisonEntityList *self)
                                  gtk_revealer_get_reveal_child (self->filter_revealer));
 }
 
+static void prepare_search (LiaisonEntityList *self);
+
 static void
 document_changed_cb (LiaisonEntityList *self)
 {
   forget_sort_keys (self);
   refresh_cells (self);
   update_view (self);
+  /* The filter forgot the texts it had ready. */
+  prepare_search (self);
 }
 
 static void
@@ -467,6 +472,18 @@ static void
 search_changed_cb (LiaisonEntityList *self)
 {
   liaison_entity_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* While the page shows, the filter gets the records' texts ready for a
+ * search, when the main loop is idle; it forgets them when the document
+ * changes, and starts again. */
+static void
+prepare_search (LiaisonEntityList *self)
+{
+  if (self->document != NULL &&
+      (gtk_widget_get_mapped (GTK_WIDGET (self)) || gtk_search_bar_get_search_mode (self->search_bar)))
+    liaison_entity_filter_prepare_search (self->filter,
+                                          liaison_document_get_collection (self->document, self->entity_type));
 }
 
 static void
@@ -777,7 +794,7 @@ liaison_entity_list_set_document (LiaisonEntityList *self,
   g_signal_handlers_disconnect_by_func (self->filter, filter_changed_cb, self);
   g_set_object (&self->filter, filter);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+  liaison_filter_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
 
   gtk_sort_list_model_set_model (self->sort_model,
                                  document != NULL ? liaison_document_get_collection (document, self->entity_type) : NULL);
@@ -786,6 +803,7 @@ liaison_entity_list_set_document (LiaisonEntityList *self,
 
   update_countries (self);
   update_view (self);
+  prepare_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
@@ -1152,8 +1170,7 @@ liaison_entity_list_init (LiaisonEntityList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sort_model = gtk_sort_list_model_new (NULL, NULL);
-  self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
-                                                  g_object_ref (GTK_FILTER (self->filter)));
+  self->filter_model = liaison_filter_model_new (G_LIST_MODEL (self->sort_model), GTK_FILTER (self->filter));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -1166,6 +1183,9 @@ liaison_entity_list_init (LiaisonEntityList *self)
                            G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (prepare_search), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (prepare_search), NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 }
