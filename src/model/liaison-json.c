@@ -1446,7 +1446,7 @@ read_collection_in_one_pass (Reader            *reader,
 
       if (object->type != LIAISON_JSON_OBJECT ||
           (id = liaison_json_value_get_member (object, "id")) == NULL ||
-          id->type != LIAISON_JSON_STRING || !is_valid_id (id->string))
+          id->type != LIAISON_JSON_STRING || !liaison_entity_id_is_valid (id->string))
         return FALSE;
 
       entity = read_entity (reader, kind, object);
