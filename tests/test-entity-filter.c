@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "liaison-test-sample.h"
 #include "model/liaison-json.h"
 #include "views/liaison-entity-filter.h"
 
@@ -98,23 +99,10 @@ expected_match (LiaisonDocument *document,
   return FALSE;
 }
 
-static LiaisonDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample.liaison", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDocument *document = liaison_json_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
-
 static void
 test_search_finds_fields (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   const char *searches[] = {
     "a", "se", "wego", "WeGO", "sci", "スマートシティ", "東京", "taipei", "taiwan", "smart city", "mou",
     "org-", "2023", "joint events", "institute\n", "ü", "ı", "ｓｍａｒｔ",
@@ -152,7 +140,7 @@ test_search_finds_fields (void)
 static void
 test_search_follows_edits (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonEntityFilter) filter = liaison_entity_filter_new (document);
   LiaisonEntity *wego = liaison_document_lookup (document, "org-wego");
   g_autoptr(LiaisonText) name = liaison_text_new ("en", "Xylophone Council");

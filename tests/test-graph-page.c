@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "liaison-test-sample.h"
 #include "liaison-screenshot.h"
 #include "liaison-test-ui.h"
 #include "model/liaison-json.h"
@@ -22,19 +23,6 @@ typedef struct
   LiaisonDocument  *document;
 } Fixture;
 
-static LiaisonDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample.liaison", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDocument *document = liaison_json_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
-
 static gboolean
 is_ready (gpointer data)
 {
@@ -50,7 +38,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->document = load_sample ();
+  fixture->document = liaison_test_load_sample ();
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1280, 800);
   fixture->page = LIAISON_GRAPH_PAGE (liaison_graph_page_new ());

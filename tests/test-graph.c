@@ -5,6 +5,7 @@
 
 #include <math.h>
 
+#include "liaison-test-sample.h"
 #include "graph/liaison-centrality.h"
 #include "graph/liaison-force-layout.h"
 #include "graph/liaison-graph-camera.h"
@@ -15,23 +16,10 @@
 #include "graph/liaison-layout-runner.h"
 #include "model/liaison-json.h"
 
-static LiaisonDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample.liaison", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDocument *document = liaison_json_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
-
 static void
 test_build_sample (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonGraph) graph = liaison_graph_new_for_document (document, 0);
   g_autoptr(LiaisonGraph) with_events = liaison_graph_new_for_document (document, LIAISON_GRAPH_INCLUDE_EVENTS);
   g_autoptr(LiaisonGraph) with_derived = liaison_graph_new_for_document (document, LIAISON_GRAPH_INCLUDE_DERIVED);
@@ -98,7 +86,7 @@ assert_finite_positions (LiaisonGraph *graph)
 static void
 test_layout_converges (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonGraph) graph = liaison_graph_new_for_document (document, LIAISON_GRAPH_INCLUDE_EVENTS);
   g_autoptr(LiaisonGraph) again = liaison_graph_new_for_document (document, LIAISON_GRAPH_INCLUDE_EVENTS);
   g_autoptr(LiaisonForceLayout) layout = liaison_force_layout_new (graph, 42);
@@ -380,7 +368,7 @@ test_camera (void)
 static void
 test_time_filter (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonGraph) graph = liaison_graph_new_for_document (document, LIAISON_GRAPH_INCLUDE_EVENTS);
   LiaisonGraphEdge edge = { 0 };
   LiaisonGraphNode node = { 0 };
@@ -494,7 +482,7 @@ make_random_graph (guint n,
 static void
 test_copy (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonGraph) graph = liaison_graph_new_for_document (document, LIAISON_GRAPH_INCLUDE_EVENTS);
   g_autoptr(LiaisonGraph) copy = NULL;
   guint n_groups, n_copy_groups;

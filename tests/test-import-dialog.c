@@ -6,24 +6,12 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "liaison-test-sample.h"
 #include "liaison-csv-import.h"
 #include "liaison-gexf.h"
 #include "liaison-json.h"
 #include "liaison-test-ui.h"
 #include "views/liaison-import-dialog.h"
-
-static LiaisonDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample.liaison", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDocument *document = liaison_json_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
 
 static GFile *
 write_temporary (const char *template,
@@ -96,7 +84,7 @@ count (LiaisonDocument *document,
 static void
 test_spreadsheet (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(GFile) file =
     write_temporary ("liaison-XXXXXX.csv",
                      "組織名;略称;国;種類;メモ\n"
@@ -180,7 +168,7 @@ test_spreadsheet (void)
 static void
 test_records_switch (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(GFile) file = write_temporary ("liaison-XXXXXX.csv", "A,B\nSCI-Japan,WeGO\n");
   AdwDialog *dialog = open_dialog (document, file);
   AdwComboRow *records_row = ADW_COMBO_ROW (liaison_test_ui_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
@@ -216,7 +204,7 @@ test_records_switch (void)
 static void
 test_network (void)
 {
-  g_autoptr(LiaisonDocument) sample = load_sample ();
+  g_autoptr(LiaisonDocument) sample = liaison_test_load_sample ();
   g_autoptr(LiaisonDocument) document = liaison_document_new ();
   g_autofree char *gexf = liaison_gexf_export_data (sample, NULL, NULL);
   g_autoptr(GFile) file = write_temporary ("liaison-XXXXXX.gexf", gexf);
@@ -238,7 +226,7 @@ test_network (void)
 static void
 test_bad_file (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(GFile) file = write_temporary ("liaison-XXXXXX.graphml",
                                            "<?xml version=\"1.0\"?>\n<graphml>\n  <graph>\n"
                                            "    <node id=\"a\"/>\n    <edge source=\"a\" target=\"b\"/>\n"

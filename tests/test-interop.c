@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "liaison-test-sample.h"
 #include "liaison-csv-import.h"
 #include "liaison-csv.h"
 #include "liaison-export.h"
@@ -17,19 +18,6 @@
 #include "liaison-json.h"
 #include "liaison-merge.h"
 #include "liaison-report.h"
-
-static LiaisonDocument *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "sample.liaison", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDocument *document = liaison_json_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return document;
-}
 
 static guint
 count (LiaisonDocument *document,
@@ -206,7 +194,7 @@ test_csv_guess (void)
 static void
 test_csv_import_thousand (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(GString) text = g_string_new ("組織名,略称,国,種類,設立,備考\n");
   g_autoptr(LiaisonCsvTable) table = NULL;
   g_autoptr(LiaisonCsvImport) import = NULL;
@@ -342,7 +330,7 @@ test_csv_import_thousand (void)
 static void
 test_csv_import_links (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonCsvTable) table =
     parse_csv ("Organization A,Organization B,Type,Signed,Note\n"
                "SCI-Japan,WeGO,覚書,2024/4/1,a new MoU\n"
@@ -386,7 +374,7 @@ test_csv_import_links (void)
 static void
 test_csv_import_events (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonCsvTable) table =
     parse_csv ("Title,Start,End,Kind,Host,Participants,Online\n"
                "Smart City Webinar 2030,2030-06-01,2030-06-02,webinar,WeGO,SCI-Japan; Unknown Future Institute,yes\n"
@@ -428,7 +416,7 @@ test_csv_import_events (void)
 static void
 test_csv_export_round_trip (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   GListModel *organizations = liaison_document_get_organizations (document);
   g_autofree char *data = NULL;
   g_autoptr(LiaisonCsvTable) table = NULL;
@@ -494,7 +482,7 @@ static void
 assert_network_round_trip (ExportFunc export_data,
                            ImportFunc import_data)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonDocument) copy = liaison_document_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
@@ -576,7 +564,7 @@ test_graphml_round_trip (void)
 static void
 test_gexf_spells (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autofree char *data = liaison_gexf_export_data (document, NULL, NULL);
 
   g_assert_nonnull (strstr (data, "<gexf xmlns=\"http://gexf.net/1.3\""));
@@ -626,7 +614,7 @@ test_network_from_other_tools (void)
     "    <edge id=\"e0\" source=\"n0\" target=\"n1\"/>\n"
     "  </graph>\n"
     "</graphml>\n";
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(GError) error = NULL;
   guint organizations = count (document, LIAISON_TYPE_ORGANIZATION);
   guint links = count (document, LIAISON_TYPE_COOPERATION_LINK);
@@ -728,7 +716,7 @@ test_malformed (void)
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "interop-bad", NULL);
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
   const char *name;
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autofree char *before = liaison_json_save_data (document, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -783,7 +771,7 @@ test_import_files (void)
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "interop", NULL);
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
   /* One sample for all: each import is undone, and checked to be. */
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autofree char *before = liaison_json_save_data (document, NULL);
   const char *name;
   guint checked = 0;
@@ -869,7 +857,7 @@ test_too_large (void)
 static void
 test_ical (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autofree char *data = NULL;
   g_auto(GStrv) lines = NULL;
   guint left_out = 0;
@@ -905,7 +893,7 @@ test_ical (void)
 static void
 test_export_formats (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(GFile) png = g_file_new_for_path ("graph.PNG");
   g_autoptr(GFile) ics = g_file_new_for_path ("events.ics");
   g_autoptr(GFile) none = g_file_new_for_path ("README");
@@ -948,7 +936,7 @@ count_pages (const char *pdf,
 static void
 test_report (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   const char *ids[] = { "evt-cjk-webinar-2020", "org-sci-japan" };
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -1008,7 +996,7 @@ read_big_endian (const char *data)
 static void
 test_graph_image (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autofree char *png = NULL;
   g_autofree char *small = NULL;
   g_autofree char *svg = NULL;
@@ -1080,7 +1068,7 @@ place_all (LiaisonDocument *document,
 static void
 test_graph_image_positions (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autofree char *laid_out = NULL;
   g_autofree char *placed = NULL;
   g_autofree char *moved = NULL;
@@ -1126,7 +1114,7 @@ test_graph_image_edges (void)
 static void
 test_merge_ids (void)
 {
-  g_autoptr(LiaisonDocument) document = load_sample ();
+  g_autoptr(LiaisonDocument) document = liaison_test_load_sample ();
   g_autoptr(LiaisonMerge) merge = liaison_merge_new (document);
   g_autoptr(LiaisonOrganization) first = liaison_organization_new ("org-sci-japan");
   g_autoptr(LiaisonOrganization) second = liaison_organization_new ("anything");

@@ -684,6 +684,28 @@ liaison_graph_node_is_current (const LiaisonGraphNode *node,
   return day == 0 || node->start_day == 0 || node->start_day <= day;
 }
 
+/* Orders node indices for g_sort_array(), @nodes being the graph's
+ * nodes: the most important first, organizations before events, then in
+ * the graph's order, so that the order never depends on the sort. Labels
+ * are placed in this order. */
+int
+liaison_graph_compare_importance (gconstpointer a,
+                                  gconstpointer b,
+                                  gpointer      nodes)
+{
+  const LiaisonGraphNode *node_a = &((const LiaisonGraphNode *) nodes)[*(const guint *) a];
+  const LiaisonGraphNode *node_b = &((const LiaisonGraphNode *) nodes)[*(const guint *) b];
+
+  if (node_a->importance != node_b->importance)
+    return node_a->importance > node_b->importance ? -1 : 1;
+  if (node_a->type != node_b->type)
+    return node_a->type < node_b->type ? -1 : 1;
+  if (*(const guint *) a == *(const guint *) b)
+    return 0;
+
+  return *(const guint *) a < *(const guint *) b ? -1 : 1;
+}
+
 /* Sets each node's importance (its degree when @importance is NULL) and
  * a radius that grows with its square root, so that area tells it. */
 void

@@ -127,6 +127,9 @@ gboolean                 liaison_graph_node_is_current     (const LiaisonGraphNo
 
 void                     liaison_graph_update_sizes        (LiaisonGraph        *self,
                                                             const double        *importance);
+int                      liaison_graph_compare_importance  (gconstpointer        a,
+                                                            gconstpointer        b,
+                                                            gpointer             nodes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonGraph, liaison_graph_unref)
 

@@ -609,23 +609,6 @@ draw_nodes (Canvas                   *canvas,
 /* ---------------------------------------------------------------------- */
 /* Labels                                                                  */
 
-static int
-compare_importance (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  const LiaisonGraphNode *nodes = user_data;
-  const LiaisonGraphNode *node_a = &nodes[*(const guint *) a];
-  const LiaisonGraphNode *node_b = &nodes[*(const guint *) b];
-
-  if (node_a->importance != node_b->importance)
-    return node_a->importance > node_b->importance ? -1 : 1;
-  if (node_a->type != node_b->type)
-    return node_a->type < node_b->type ? -1 : 1;
-
-  return *(const guint *) a < *(const guint *) b ? -1 : 1;
-}
-
 static void
 label_clear (gpointer data)
 {
@@ -659,7 +642,7 @@ place_labels (Canvas                   *canvas,
 
   for (guint i = 0; i < n; i++)
     order[i] = i;
-  g_sort_array (order, n, sizeof (guint), compare_importance, (gpointer) nodes);
+  g_sort_array (order, n, sizeof (guint), liaison_graph_compare_importance, (gpointer) nodes);
   max_importance = nodes[order[0]].importance;
 
   if (legend_width > 0)

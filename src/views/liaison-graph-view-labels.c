@@ -26,23 +26,6 @@
 #define MAX_RESERVED    6000
 #define SHORT_NAME_ZOOM 0.75
 
-static int
-compare_importance (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      user_data)
-{
-  const LiaisonGraphNode *nodes = user_data;
-  const LiaisonGraphNode *node_a = &nodes[*(const guint *) a];
-  const LiaisonGraphNode *node_b = &nodes[*(const guint *) b];
-
-  if (node_a->importance != node_b->importance)
-    return node_a->importance > node_b->importance ? -1 : 1;
-  if (node_a->type != node_b->type)
-    return node_a->type < node_b->type ? -1 : 1;
-
-  return *(const guint *) a < *(const guint *) b ? -1 : 1;
-}
-
 void
 _liaison_graph_view_invalidate_labels (LiaisonGraphView *self)
 {
@@ -69,7 +52,7 @@ ensure_label_order (LiaisonGraphView *self)
   self->label_order = g_new (guint, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     self->label_order[i] = i;
-  g_sort_array (self->label_order, n, sizeof (guint), compare_importance, liaison_graph_get_nodes (self->graph));
+  g_sort_array (self->label_order, n, sizeof (guint), liaison_graph_compare_importance, liaison_graph_get_nodes (self->graph));
   self->label_layouts = g_new0 (PangoLayout *, MAX (n, 1));
   self->label_short = g_new0 (guint8, MAX (n, 1));
 }
