@@ -10,6 +10,7 @@
 
 #include "liaison-application.h"
 #include "liaison-i18n.h"
+#include "liaison-memory.h"
 
 int
 main (int   argc,
@@ -17,6 +18,7 @@ main (int   argc,
 {
   g_autoptr(LiaisonApplication) app = NULL;
 
+  liaison_memory_init ();
   setlocale (LC_ALL, "");
   liaison_i18n_init ();
 

@@ -32,6 +32,7 @@
 #include "graph/liaison-force-layout.h"
 #include "graph/liaison-layout-runner.h"
 #include "views/liaison-graph-view.h"
+#include "liaison-memory.h"
 
 #define SEED           1234
 #define LINKS_EACH     5
@@ -413,6 +414,8 @@ main (int   argc,
   guint default_sizes[] = { 1000, 10000, 50000 };
   g_autoptr(GArray) sizes = g_array_new (FALSE, FALSE, sizeof (guint));
 
+  /* As the application does first thing. */
+  liaison_memory_init ();
   gtk_init ();
   adw_init ();
 

@@ -51,6 +51,7 @@
 #include "model/liaison-language.h"
 #include "views/liaison-entity-list.h"
 #include "views/liaison-filter-model.h"
+#include "liaison-memory.h"
 
 #define SEED              4321
 #define LINKS_EACH        5
@@ -880,6 +881,8 @@ main (int   argc,
   gboolean failed = FALSE;
   const Row *target_row = NULL;
 
+  /* As the application does first thing. */
+  liaison_memory_init ();
   setlocale (LC_ALL, "");
 
   if (argc == 4 && g_str_equal (argv[1], "--measure"))

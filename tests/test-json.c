@@ -326,6 +326,41 @@ test_too_large (void)
   g_assert_nonnull (strstr (error->message, "huge.liaison"));
 }
 
+/* Files that cannot be read give an error naming them, and nothing else. */
+static void
+test_unreadable_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.liaison", NULL);
+  g_autofree char *empty = g_build_filename (dir, "empty.liaison", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.liaison", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) document = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  document = load_path (folder, &error);
+  g_assert_null (document);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "folder.liaison"));
+  g_clear_error (&error);
+
+  document = load_path (missing, &error);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* An empty file is read, and is not a document. */
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  document = load_path (empty, &error);
+  g_assert_null (document);
+  g_assert_error (error, LIAISON_JSON_ERROR, LIAISON_JSON_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "empty.liaison"));
+
+  g_remove (empty);
+  g_rmdir (folder);
+  g_rmdir (dir);
+}
+
 static void
 test_save_keeps_backup (void)
 {
@@ -432,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/model/json/bad-files", test_bad_files);
   g_test_add_func ("/model/json/one-pass-agrees", test_one_pass_agrees);
   g_test_add_func ("/model/json/too-large", test_too_large);
+  g_test_add_func ("/model/json/unreadable-files", test_unreadable_files);
   g_test_add_func ("/model/json/save-keeps-backup", test_save_keeps_backup);
   g_test_add_func ("/model/json/failed-save-keeps-old-file", test_failed_save_keeps_old_file);
 

@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1692,6 +1693,78 @@ liaison_json_load_data (const char  *data,
   return document;
 }
 
+/* Reads the file at @path into memory of its own, which the caller
+ * gives back with munmap (data, *size). Large documents are read into
+ * huge pages where the system allows them: a 140 MB file then takes
+ * about 70 page faults instead of 35,000, which on some machines is
+ * the better part of a second. The file itself is not mapped, so that
+ * another program shortening it while it is read cannot crash Liaison.
+ * Reads one byte more than the file measured: when that byte was read
+ * too, the file grew meanwhile (*length == *size). */
+static char *
+read_local_file (const char  *path,
+                 const char  *name,
+                 gsize       *length,
+                 gsize       *size,
+                 GError     **error)
+{
+  struct stat st;
+  char *data;
+  gsize got = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0 || fstat (fd, &st) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not read %s: %s"), name, g_strerror (saved));
+      if (fd >= 0)
+        close (fd);
+      return NULL;
+    }
+
+  *size = (gsize) MIN ((guint64) MAX (st.st_size, 0), (guint64) LIAISON_JSON_MAX_SIZE) + 1;
+  data = mmap (NULL, *size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (data == MAP_FAILED)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                   _("Could not read %s: %s"), name, g_strerror (ENOMEM));
+      close (fd);
+      return NULL;
+    }
+#ifdef MADV_HUGEPAGE
+  if (*size >= 4 * 1024 * 1024)
+    madvise (data, *size, MADV_HUGEPAGE);
+#endif
+
+  while (got < *size)
+    {
+      gssize n = read (fd, data + got, *size - got);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("Could not read %s: %s"), name, g_strerror (saved));
+          munmap (data, *size);
+          close (fd);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      got += (gsize) n;
+    }
+  close (fd);
+  *length = got;
+
+  return data;
+}
+
 /* Reads the document in @file. */
 LiaisonDocument *
 liaison_json_load_file (GFile         *file,
@@ -1717,6 +1790,24 @@ liaison_json_load_file (GFile         *file,
                    _("%s is too large to be a Liaison document (over %u MiB)"),
                    name, LIAISON_JSON_MAX_SIZE / (1024 * 1024));
       return NULL;
+    }
+
+  if (g_file_peek_path (file) != NULL)
+    {
+      LiaisonDocument *document;
+      gsize size;
+      char *data = read_local_file (g_file_peek_path (file), name, &length, &size, error);
+
+      if (data == NULL)
+        return NULL;
+      if (length < size)
+        {
+          document = liaison_json_load_data (data, length, name, error);
+          munmap (data, size);
+          return document;
+        }
+      /* The file grew while it was read: read it again below, whole. */
+      munmap (data, size);
     }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
