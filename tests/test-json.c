@@ -356,6 +356,21 @@ test_unreadable_files (void)
   g_assert_error (error, LIAISON_JSON_ERROR, LIAISON_JSON_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "empty.liaison"));
 
+  g_clear_error (&error);
+
+  /* A load that was cancelled says so and reads nothing. */
+  {
+    g_autofree char *sample = sample_path ();
+    g_autoptr(GFile) file = g_file_new_for_path (sample);
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+    g_cancellable_cancel (cancellable);
+    g_clear_object (&document);
+    document = liaison_json_load_file (file, cancellable, &error);
+    g_assert_null (document);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  }
+
   g_remove (empty);
   g_rmdir (folder);
   g_rmdir (dir);

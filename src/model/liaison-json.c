@@ -1702,16 +1702,17 @@ liaison_json_load_data (const char  *data,
  * Reads one byte more than the file measured: when that byte was read
  * too, the file grew meanwhile (*length == *size). */
 static char *
-read_local_file (const char  *path,
-                 const char  *name,
-                 gsize       *length,
-                 gsize       *size,
-                 GError     **error)
+read_local_file (const char    *path,
+                 const char    *name,
+                 gsize         *length,
+                 gsize         *size,
+                 GCancellable  *cancellable,
+                 GError       **error)
 {
+  g_autofd int fd = -1;
   struct stat st;
   char *data;
   gsize got = 0;
-  int fd;
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0 || fstat (fd, &st) != 0)
@@ -1720,8 +1721,6 @@ read_local_file (const char  *path,
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
                    _("Could not read %s: %s"), name, g_strerror (saved));
-      if (fd >= 0)
-        close (fd);
       return NULL;
     }
 
@@ -1731,7 +1730,6 @@ read_local_file (const char  *path,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
                    _("Could not read %s: %s"), name, g_strerror (ENOMEM));
-      close (fd);
       return NULL;
     }
 #ifdef MADV_HUGEPAGE
@@ -1741,8 +1739,12 @@ read_local_file (const char  *path,
 
   while (got < *size)
     {
-      gssize n = read (fd, data + got, *size - got);
+      gssize n;
 
+      /* As g_file_load_contents() does, between one block and the next. */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        break;
+      n = read (fd, data + got, MIN (*size - got, (gsize) 16 * 1024 * 1024));
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
@@ -1751,18 +1753,25 @@ read_local_file (const char  *path,
 
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
                        _("Could not read %s: %s"), name, g_strerror (saved));
-          munmap (data, *size);
-          close (fd);
-          return NULL;
+          break;
         }
       if (n == 0)
-        break;
+        {
+          *length = got;
+          return data;
+        }
       got += (gsize) n;
     }
-  close (fd);
-  *length = got;
 
-  return data;
+  /* The file grew to the size read, or reading stopped with @error set. */
+  if (got == *size)
+    {
+      *length = got;
+      return data;
+    }
+  munmap (data, *size);
+
+  return NULL;
 }
 
 /* Reads the document in @file. */
@@ -1796,7 +1805,8 @@ liaison_json_load_file (GFile         *file,
     {
       LiaisonDocument *document;
       gsize size;
-      char *data = read_local_file (g_file_peek_path (file), name, &length, &size, error);
+      char *data = read_local_file (g_file_peek_path (file), name, &length, &size,
+                                    cancellable, error);
 
       if (data == NULL)
         return NULL;
