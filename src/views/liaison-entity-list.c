@@ -841,7 +841,8 @@ liaison_entity_list_set_selected_entity (LiaisonEntityList *self,
 
       if (item == entity)
         {
-          gtk_column_view_scroll_to (self->column_view, i, NULL, GTK_LIST_SCROLL_SELECT, NULL);
+          if (gtk_column_view_get_model (self->column_view) != NULL)
+            gtk_column_view_scroll_to (self->column_view, i, NULL, GTK_LIST_SCROLL_SELECT, NULL);
           gtk_single_selection_set_selected (self->selection, i);
           return;
         }
@@ -1159,6 +1160,22 @@ liaison_entity_list_class_init (LiaisonEntityListClass *klass)
   gtk_widget_class_install_action (widget_class, "list.clear-all", NULL, clear_all_action);
 }
 
+/* Gives the column view its model the first time the list is shown,
+ * and scrolls to the selected record. */
+static void
+attach_model (LiaisonEntityList *self)
+{
+  guint selected;
+
+  if (gtk_column_view_get_model (self->column_view) != NULL)
+    return;
+
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    gtk_column_view_scroll_to (self->column_view, selected, NULL, GTK_LIST_SCROLL_NONE, NULL);
+}
+
 static void
 liaison_entity_list_init (LiaisonEntityList *self)
 {
@@ -1175,7 +1192,8 @@ liaison_entity_list_init (LiaisonEntityList *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  /* The column view gets its rows when the list is first shown (see
+   * attach_model()): hidden lists build no cells. */
 
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1186,6 +1204,7 @@ liaison_entity_list_init (LiaisonEntityList *self)
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (prepare_search), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "map", G_CALLBACK (prepare_search), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (attach_model), NULL);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 }
