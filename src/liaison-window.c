@@ -25,6 +25,7 @@
 #include "interop/liaison-csv.h"
 #include "interop/liaison-export.h"
 #include "interop/liaison-report.h"
+#include "views/liaison-deferred-menu.h"
 #include "views/liaison-detail-pane.h"
 #include "views/liaison-entity-list.h"
 #include "views/liaison-graph-page.h"
@@ -77,6 +78,10 @@ struct _LiaisonWindow
   LiaisonGraphPage       *graph_page;
   AdwNavigationPage      *detail_page;
   LiaisonDetailPane      *detail_pane;
+  GtkMenuButton          *primary_menu_button;
+  GtkMenuButton          *record_menu_button;
+  GMenuModel             *primary_menu;
+  GMenuModel             *record_menu;
   GMenu                  *recent_section;
 };
 
@@ -1971,6 +1976,10 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, graph_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, detail_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, record_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, record_menu);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, stack_visible_child_cb);
@@ -2010,6 +2019,8 @@ liaison_window_init (LiaisonWindow *self)
   self->recovery = liaison_recovery_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  liaison_deferred_menu_attach (self->primary_menu_button, self->primary_menu);
+  liaison_deferred_menu_attach (self->record_menu_button, self->record_menu);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);

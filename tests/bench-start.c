@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* bench-start.c: how long Liaison takes from being started to the first drawn frame of its window.
  *
- *   bench-start LIAISON [RUNS]
+ *   bench-start LIAISON FLOOR [RUNS]
  *
  * Starts the real program RUNS times (seven unless given), each time as on
  * a first run (fresh data and configuration folders, so the sample network
@@ -11,6 +11,12 @@
  * those is not counted, so that the program and its libraries are read
  * from the disk cache, and the graphics driver's compiled shaders from its
  * cache folder (kept for all runs), as on any start but the very first.
+ *
+ * FLOOR (tests/bench-start-floor.c) is started the same way, each run
+ * right before Liaison's: a libadwaita window of the same size with only
+ * a header bar and a status page. Its time is what any libadwaita
+ * application pays on this machine before it can draw (libraries, display
+ * connection, renderer); the difference is Liaison's own share.
  */
 
 #include "config.h"
@@ -146,25 +152,62 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+static double
+median_of (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+
+  return times->len % 2 ? g_array_index (times, double, times->len / 2)
+                        : (g_array_index (times, double, times->len / 2 - 1) +
+                           g_array_index (times, double, times->len / 2)) / 2;
+}
+
+/* Starts @program once as on a first run; the time to its first frame, or -1. */
+static double
+first_run (const char *program,
+           const char *base,
+           const char *name,
+           const char *cache,
+           double     *total_ms)
+{
+  g_autofree char *home = g_strdup_printf ("%s/%s", base, name);
+  double frame_ms;
+
+  /* Nothing kept from the run before. */
+  remove_tree (home);
+  g_mkdir_with_parents (home, 0700);
+  frame_ms = start_once (program, home, cache, total_ms);
+  remove_tree (home);
+
+  if (frame_ms < 0)
+    g_printerr ("bench-start: %s printed no time\n", program);
+
+  return frame_ms;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   const char *liaison;
+  const char *floor_program;
   guint runs = DEFAULT_RUNS;
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floors = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *base = NULL;
   g_autofree char *cache = NULL;
   double median;
+  double floor_median;
 
-  if (argc < 2)
+  if (argc < 3)
     {
-      g_printerr ("Usage: %s LIAISON [RUNS]\n", argv[0]);
+      g_printerr ("Usage: %s LIAISON FLOOR [RUNS]\n", argv[0]);
       return 2;
     }
   liaison = argv[1];
-  if (argc > 2)
-    runs = MAX (1, (guint) strtoul (argv[2], NULL, 10));
+  floor_program = argv[2];
+  if (argc > 3)
+    runs = MAX (1, (guint) strtoul (argv[3], NULL, 10));
 
   base = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
                            "bench-start-home", NULL);
@@ -172,37 +215,34 @@ main (int   argc,
   cache = g_build_filename (base, "cache", NULL);
   for (guint i = 0; i <= runs; i++)
     {
-      g_autofree char *home = g_strdup_printf ("%s/run-%u", base, i);
-      double total_ms;
-      double frame_ms;
+      double floor_total_ms, total_ms;
+      double floor_ms = first_run (floor_program, base, "floor", cache, &floor_total_ms);
+      double frame_ms = first_run (liaison, base, "liaison", cache, &total_ms);
 
-      /* A first run each time: nothing kept from the one before. */
-      remove_tree (home);
-      g_mkdir_with_parents (home, 0700);
-      frame_ms = start_once (liaison, home, cache, &total_ms);
-      remove_tree (home);
-
-      if (frame_ms < 0)
-        {
-          g_printerr ("bench-start: run %u printed no time\n", i);
-          return 1;
-        }
-      g_print ("run %u%s: first frame after %.1f ms (process ended after %.1f ms)\n",
-               i, i == 0 ? " (not counted)" : "", frame_ms, total_ms);
+      if (floor_ms < 0 || frame_ms < 0)
+        return 1;
+      g_print ("run %u%s: first frame after %.1f ms (process ended after %.1f ms); "
+               "bare libadwaita window: %.1f ms\n",
+               i, i == 0 ? " (not counted)" : "", frame_ms, total_ms, floor_ms);
       if (i > 0)
-        g_array_append_val (frames, frame_ms);
+        {
+          g_array_append_val (frames, frame_ms);
+          g_array_append_val (floors, floor_ms);
+        }
     }
   remove_tree (base);
 
-  g_array_sort (frames, compare_doubles);
-  median = frames->len % 2 ? g_array_index (frames, double, frames->len / 2)
-                           : (g_array_index (frames, double, frames->len / 2 - 1) +
-                              g_array_index (frames, double, frames->len / 2)) / 2;
-
+  median = median_of (frames);
+  floor_median = median_of (floors);
   g_print ("\nstart to first frame, sample network, %u runs: median %.1f ms, fastest %.1f ms, slowest %.1f ms\n",
            frames->len, median, g_array_index (frames, double, 0), g_array_index (frames, double, frames->len - 1));
+  g_print ("bare libadwaita window of the same size, same runs: median %.1f ms, fastest %.1f ms, slowest %.1f ms\n",
+           floor_median, g_array_index (floors, double, 0), g_array_index (floors, double, floors->len - 1));
+  g_print ("Liaison's own share (difference of the medians): %.1f ms\n", median - floor_median);
   g_print ("target: start to first frame (median) %10.1f ms (under %.0f ms): %s\n",
            median, TARGET_MS, median < TARGET_MS ? "met" : "MISSED");
+  if (median >= TARGET_MS && floor_median >= TARGET_MS)
+    g_print ("        (on this machine the bare window alone takes %.1f ms)\n", floor_median);
 
   return 0;
 }

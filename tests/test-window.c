@@ -670,6 +670,54 @@ test_graph_selection_shows_detail (void)
   liaison_test_ui_stop_application (app);
 }
 
+/* The window's and the graph page's menus are built when first opened,
+ * with every item of their model. */
+static void
+test_menus_built_when_opened (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  GtkWidget *button;
+  guint n_deferred = 0;
+
+  liaison_window_set_page (window, "graph");
+  liaison_window_show_entity (window, liaison_document_lookup (liaison_window_get_document (window), "org-wego"));
+  liaison_test_ui_wait (300);
+
+  for (guint i = 0; (button = liaison_test_ui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, i)) != NULL; i++)
+    {
+      GtkPopover *popover;
+      GMenuModel *model;
+
+      /* Rows of the detail pane have their menus from the start. */
+      if (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)) != NULL)
+        continue;
+
+      n_deferred++;
+      g_assert_true (gtk_widget_get_mapped (button));
+      g_assert_true (gtk_widget_is_sensitive (button));
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      liaison_test_ui_wait (50);
+
+      popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+      g_assert_true (GTK_IS_POPOVER_MENU (popover));
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+      g_assert_nonnull (model);
+      g_assert_true (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)) == model);
+      g_assert_cmpint (g_menu_model_get_n_items (model), >, 0);
+      g_assert_nonnull (liaison_test_ui_find (GTK_WIDGET (popover), g_type_from_name ("GtkModelButton"), 0));
+
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      liaison_test_ui_wait (50);
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    }
+  /* Main menu, record menu; the graph's Arrange, Display and Export. */
+  g_assert_cmpuint (n_deferred, ==, 5);
+
+  liaison_test_ui_stop_application (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/recovery-after-crash", test_recovery_after_crash);
   g_test_add_func ("/ui/window/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/ui/window/graph-selection-shows-detail", test_graph_selection_shows_detail);
+  g_test_add_func ("/ui/window/menus-built-when-opened", test_menus_built_when_opened);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liaison-deferred-menu.h"
 #include "liaison-graph-export-dialog.h"
 #include "liaison-graph-page.h"
 #include "liaison-graph-view.h"
@@ -35,6 +36,12 @@ struct _LiaisonGraphPage
   GtkScale                 *time_scale;
   GtkAdjustment            *time_adjustment;
   GtkLabel                 *date_label;
+  GtkMenuButton            *arrange_button;
+  GtkMenuButton            *display_button;
+  GtkMenuButton            *export_button;
+  GMenuModel               *arrange_menu;
+  GMenuModel               *display_menu;
+  GMenuModel               *export_menu;
   int                       export_width;
   int                       export_height;
 };
@@ -513,6 +520,12 @@ liaison_graph_page_class_init (LiaisonGraphPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, time_scale);
   gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, time_adjustment);
   gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, date_label);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, arrange_button);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, display_button);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, arrange_menu);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, display_menu);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonGraphPage, export_menu);
 
   gtk_widget_class_install_action (widget_class, "graph.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "graph.zoom-out", NULL, zoom_action);
@@ -531,6 +544,9 @@ static void
 liaison_graph_page_init (LiaisonGraphPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  liaison_deferred_menu_attach (self->arrange_button, self->arrange_menu);
+  liaison_deferred_menu_attach (self->display_button, self->display_menu);
+  liaison_deferred_menu_attach (self->export_button, self->export_menu);
   self->export_width = 1920;
   self->export_height = 1200;
 
