@@ -162,7 +162,7 @@ liaison_application_offer_drafts (LiaisonApplication *self)
 }
 
 /* For screenshots of a given state (build-aux/dev run, the metainfo
- * pictures): LIAISON_SCREENSHOT_SETUP="size=1280x800;dark=1;page=events;select=ID". */
+ * pictures): LIAISON_SCREENSHOT_SETUP="size=1280x800;dark=1;page=events;filters=1;select=ID". */
 static void
 apply_screenshot_setup (LiaisonWindow *window)
 {
@@ -191,6 +191,8 @@ apply_screenshot_setup (LiaisonWindow *window)
                                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
       else if (g_str_equal (pair[0], "page"))
         liaison_window_set_page (window, pair[1]);
+      else if (g_str_equal (pair[0], "filters"))
+        g_object_set (window, "filters-visible", g_str_equal (pair[1], "1"), NULL);
       else if (g_str_equal (pair[0], "select"))
         {
           LiaisonEntity *entity = liaison_document_lookup (liaison_window_get_document (window), pair[1]);

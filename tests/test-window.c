@@ -9,6 +9,7 @@
 #include "model/liaison-json.h"
 #include "model/liaison-organization.h"
 #include "views/liaison-entity-list.h"
+#include "views/liaison-filter-bar.h"
 #include "views/liaison-graph-page.h"
 #include "views/liaison-sidebar-row.h"
 
@@ -300,6 +301,104 @@ test_search_filter_sort (void)
         g_assert_cmpint (g_utf8_collate (title_a, title_b), <=, 0);
       }
   }
+
+  liaison_test_ui_stop_application (app);
+}
+
+/* Where @label is in @dropdown's list, or GTK_INVALID_LIST_POSITION. */
+static guint
+dropdown_position (GtkDropDown *dropdown,
+                   const char  *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The filter bar is made when the filters first show; its fields set the
+ * page's filter and follow it when it changes otherwise. */
+static void
+test_filter_bar (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonEntityList *organizations = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "organizations"));
+  LiaisonEntityList *people = LIAISON_ENTITY_LIST (liaison_test_ui_find_page (GTK_WIDGET (window), "people"));
+  LiaisonEntityFilter *filter = liaison_entity_list_get_filter (organizations);
+  const char *company = liaison_enum_to_label (LIAISON_TYPE_ORGANIZATION_KIND, LIAISON_ORGANIZATION_KIND_COMPANY);
+  GtkDropDown *kind, *country, *status;
+  GtkEditable *year_from, *year_to;
+  GtkWidget *bar;
+
+  /* No page has filter fields before they are asked for. */
+  g_assert_null (liaison_test_ui_find (GTK_WIDGET (window), LIAISON_TYPE_FILTER_BAR, 0));
+  g_assert_null (liaison_test_ui_find (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, 0));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filters-visible", NULL);
+  liaison_test_ui_wait (300);
+  bar = liaison_test_ui_find (GTK_WIDGET (organizations), LIAISON_TYPE_FILTER_BAR, 0);
+  g_assert_nonnull (bar);
+  g_assert_true (liaison_filter_bar_get_filter (LIAISON_FILTER_BAR (bar)) == filter);
+  g_assert_true (gtk_widget_is_drawable (bar));
+  kind = GTK_DROP_DOWN (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 0));
+  country = GTK_DROP_DOWN (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 1));
+  status = GTK_DROP_DOWN (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 2));
+  year_from = GTK_EDITABLE (liaison_test_ui_find (bar, GTK_TYPE_ENTRY, 0));
+  year_to = GTK_EDITABLE (liaison_test_ui_find (bar, GTK_TYPE_ENTRY, 1));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (kind)));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (country)));
+  /* Organizations have no status. */
+  g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (status)));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (year_from)));
+
+  /* Choosing in the fields filters: Taiwanese companies, Vpon and iKala. */
+  g_assert_cmpuint (dropdown_position (country, "TW"), !=, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpuint (dropdown_position (country, "ZZ"), ==, GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (kind, dropdown_position (kind, company));
+  gtk_drop_down_set_selected (country, dropdown_position (country, "TW"));
+  g_assert_cmpint (liaison_entity_filter_get_kind (filter), ==, LIAISON_ORGANIZATION_KIND_COMPANY);
+  g_assert_cmpstr (liaison_entity_filter_get_country (filter), ==, "TW");
+  g_assert_cmpuint (n_shown (organizations), ==, 2);
+  gtk_editable_set_text (year_from, "2021");
+  gtk_editable_set_text (year_to, "not a year");
+  g_assert_cmpint (liaison_entity_filter_get_year_from (filter), ==, 2021);
+  g_assert_cmpint (liaison_entity_filter_get_year_to (filter), ==, 0);
+
+  /* Cleared from the page, the fields show "all" again. */
+  gtk_widget_activate_action (GTK_WIDGET (organizations), "list.clear-filters", NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (kind), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (country), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (year_from), ==, "");
+  g_assert_cmpuint (n_shown (organizations), ==, 49);
+
+  /* Set in code, as when a window is rebuilt, the fields follow too. */
+  liaison_entity_filter_set_kind (filter, LIAISON_ORGANIZATION_KIND_COMPANY);
+  liaison_entity_filter_set_country (filter, "TW");
+  liaison_entity_filter_set_year_to (filter, 2022);
+  g_assert_cmpuint (gtk_drop_down_get_selected (kind), ==, dropdown_position (kind, company));
+  g_assert_cmpuint (gtk_drop_down_get_selected (country), ==, dropdown_position (country, "TW"));
+  g_assert_cmpstr (gtk_editable_get_text (year_to), ==, "2022");
+
+  /* Hiding the filters clears them. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filters-visible", NULL);
+  g_assert_false (liaison_entity_list_get_filters_visible (organizations));
+  g_assert_cmpint (liaison_entity_filter_get_kind (filter), ==, LIAISON_FILTER_ANY);
+  g_assert_null (liaison_entity_filter_get_country (filter));
+  g_assert_cmpuint (n_shown (organizations), ==, 49);
+
+  /* People have a country but no kind and no years. */
+  liaison_window_set_page (window, "people");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filters-visible", NULL);
+  liaison_test_ui_wait (300);
+  bar = liaison_test_ui_find (GTK_WIDGET (people), LIAISON_TYPE_FILTER_BAR, 0);
+  g_assert_nonnull (bar);
+  g_assert_false (gtk_widget_is_drawable (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 0)));
+  g_assert_true (gtk_widget_is_drawable (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 1)));
+  g_assert_false (gtk_widget_is_drawable (liaison_test_ui_find (bar, GTK_TYPE_ENTRY, 0)));
 
   liaison_test_ui_stop_application (app);
 }
@@ -729,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/first-run-opens-sample", test_first_run_opens_sample);
   g_test_add_func ("/ui/window/narrow-window-navigates", test_narrow_window_navigates);
   g_test_add_func ("/ui/window/search-filter-sort", test_search_filter_sort);
+  g_test_add_func ("/ui/window/filter-bar", test_filter_bar);
   g_test_add_func ("/ui/window/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/ui/window/add-delete-undo", test_add_delete_undo);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);

@@ -20,6 +20,7 @@
 #include "liaison-entity-columns.h"
 #include "liaison-i18n.h"
 #include "liaison-entity-list.h"
+#include "liaison-filter-bar.h"
 #include "liaison-filter-model.h"
 #include "model/liaison-cooperation-link.h"
 #include "model/liaison-country.h"
@@ -51,22 +52,12 @@ struct _LiaisonEntityList
   GHashTable          *bound_cells;   /* GtkWidget → its Column */
   gulong               changed_id;
   gboolean             compact;
-  gboolean             updating_filters;
-  GStrv                countries;      /* what country_dropdown offers, after "all" */
-  GArray              *kind_values;    /* what kind_dropdown offers, after "all" */
-  GArray              *status_values;
 
   GtkBox              *box;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkRevealer         *filter_revealer;
-  GtkDropDown         *kind_dropdown;
-  GtkDropDown         *country_dropdown;
-  GtkDropDown         *status_dropdown;
-  GtkWidget           *year_box;
-  GtkEditable         *year_from;
-  GtkEditable         *year_to;
-  GtkWidget           *clear_filters_button;
+  LiaisonFilterBar    *filter_bar;      /* made when the filters first show */
   GtkStack            *view_stack;
   GtkScrolledWindow   *scrolled_window;
   GtkColumnView       *column_view;
@@ -506,212 +497,8 @@ search_activate_cb (LiaisonEntityList *self)
 }
 
 static void
-kind_selected_cb (LiaisonEntityList *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
-
-  if (self->updating_filters || self->kind_values == NULL)
-    return;
-  liaison_entity_filter_set_kind (self->filter,
-                                  selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                                    ? LIAISON_FILTER_ANY
-                                    : g_array_index (self->kind_values, int, selected - 1));
-}
-
-static void
-status_selected_cb (LiaisonEntityList *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->status_dropdown);
-
-  if (self->updating_filters || self->status_values == NULL)
-    return;
-  liaison_entity_filter_set_status (self->filter,
-                                    selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                                      ? LIAISON_FILTER_ANY
-                                      : g_array_index (self->status_values, int, selected - 1));
-}
-
-static void
-country_selected_cb (LiaisonEntityList *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->country_dropdown);
-
-  if (self->updating_filters || self->countries == NULL)
-    return;
-  liaison_entity_filter_set_country (self->filter,
-                                     selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                                       ? NULL : self->countries[selected - 1]);
-}
-
-/* A year typed in a filter field; 0 when empty or not a year. */
-static int
-parse_year (GtkEditable *editable)
-{
-  const char *text = gtk_editable_get_text (editable);
-  guint64 year = 0;
-
-  if (text == NULL || *text == '\0' || !g_ascii_string_to_unsigned (text, 10, 1, 9999, &year, NULL))
-    return 0;
-
-  return (int) year;
-}
-
-static void
-years_changed_cb (LiaisonEntityList *self)
-{
-  if (self->updating_filters)
-    return;
-  liaison_entity_filter_set_year_from (self->filter, parse_year (self->year_from));
-  liaison_entity_filter_set_year_to (self->filter, parse_year (self->year_to));
-}
-
-static void
-show_year (GtkEditable *editable,
-           int          year)
-{
-  g_autofree char *text = year > 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
-
-  if (parse_year (editable) != year)
-    gtk_editable_set_text (editable, text);
-}
-
-static GArray *
-enum_choices (GType        enum_type,
-              const char  *all_label,
-              GtkDropDown *dropdown)
-{
-  g_autoptr(GEnumClass) enum_class = g_type_class_ref (enum_type);
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GArray *values = g_array_new (FALSE, FALSE, sizeof (int));
-
-  gtk_string_list_append (labels, all_label);
-  /* "Other" comes last in every kind list. */
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint i = 0; i < enum_class->n_values; i++)
-        {
-          int value = enum_class->values[i].value;
-          gboolean other = g_str_equal (enum_class->values[i].value_nick, "other");
-
-          if (other != (pass == 1))
-            continue;
-          g_array_append_val (values, value);
-          gtk_string_list_append (labels, liaison_enum_to_label (enum_type, value));
-        }
-    }
-
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (labels));
-
-  return values;
-}
-
-/* The countries and regions the document has, offered when the filters show. */
-static void
-update_countries (LiaisonEntityList *self)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-  GListModel *collections[2];
-  const char *current = liaison_entity_filter_get_country (self->filter);
-  guint selected = 0;
-
-  if (self->document == NULL)
-    return;
-
-  collections[0] = liaison_document_get_organizations (self->document);
-  collections[1] = liaison_document_get_events (self->document);
-  for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
-    {
-      guint n = g_list_model_get_n_items (collections[c]);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (collections[c], i);
-          const char *code = LIAISON_IS_ORGANIZATION (item)
-            ? liaison_organization_get_country (LIAISON_ORGANIZATION (item))
-            : liaison_event_get_country (LIAISON_EVENT (item));
-
-          if (code != NULL && *code != '\0' && g_hash_table_add (seen, (gpointer) code))
-            g_ptr_array_add (codes, (gpointer) code);
-        }
-    }
-  g_ptr_array_sort_values (codes, (GCompareFunc) strcmp);
-
-  gtk_string_list_append (labels, _("All Countries and Regions"));
-  for (guint i = 0; i < codes->len; i++)
-    {
-      gtk_string_list_append (labels, g_ptr_array_index (codes, i));
-      if (g_strcmp0 (current, g_ptr_array_index (codes, i)) == 0)
-        selected = i + 1;
-    }
-  g_ptr_array_add (codes, NULL);
-
-  self->updating_filters = TRUE;
-  g_strfreev (self->countries);
-  self->countries = g_strdupv ((char **) codes->pdata);
-  gtk_drop_down_set_model (self->country_dropdown, G_LIST_MODEL (labels));
-  gtk_drop_down_set_selected (self->country_dropdown, selected);
-  self->updating_filters = FALSE;
-}
-
-static void
-setup_filters (LiaisonEntityList *self)
-{
-  GType kind_type = G_TYPE_INVALID;
-  GType status_type = G_TYPE_INVALID;
-  gboolean has_country = TRUE;
-  gboolean has_years = TRUE;
-
-  if (self->entity_type == LIAISON_TYPE_ORGANIZATION)
-    kind_type = LIAISON_TYPE_ORGANIZATION_KIND;
-  else if (self->entity_type == LIAISON_TYPE_EVENT)
-    {
-      kind_type = LIAISON_TYPE_EVENT_KIND;
-      status_type = LIAISON_TYPE_EVENT_STATUS;
-    }
-  else if (self->entity_type == LIAISON_TYPE_COOPERATION_LINK)
-    {
-      kind_type = LIAISON_TYPE_LINK_KIND;
-      status_type = LIAISON_TYPE_LINK_STATUS;
-    }
-  else if (self->entity_type == LIAISON_TYPE_PERSON)
-    has_years = FALSE;
-  else if (self->entity_type == LIAISON_TYPE_SOURCE)
-    has_country = FALSE;
-
-  self->updating_filters = TRUE;
-  if (kind_type != G_TYPE_INVALID)
-    self->kind_values = enum_choices (kind_type, _("All Kinds"), self->kind_dropdown);
-  if (status_type != G_TYPE_INVALID)
-    self->status_values = enum_choices (status_type, _("Any Status"), self->status_dropdown);
-  self->updating_filters = FALSE;
-
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->kind_dropdown)), kind_type != G_TYPE_INVALID);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->status_dropdown)), status_type != G_TYPE_INVALID);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->country_dropdown)), has_country);
-  gtk_widget_set_visible (gtk_widget_get_parent (self->year_box), has_years);
-}
-
-static void
-sync_filter_widgets (LiaisonEntityList *self)
-{
-  self->updating_filters = TRUE;
-  if (liaison_entity_filter_get_kind (self->filter) == LIAISON_FILTER_ANY)
-    gtk_drop_down_set_selected (self->kind_dropdown, 0);
-  if (liaison_entity_filter_get_status (self->filter) == LIAISON_FILTER_ANY)
-    gtk_drop_down_set_selected (self->status_dropdown, 0);
-  if (liaison_entity_filter_get_country (self->filter) == NULL)
-    gtk_drop_down_set_selected (self->country_dropdown, 0);
-  show_year (self->year_from, liaison_entity_filter_get_year_from (self->filter));
-  show_year (self->year_to, liaison_entity_filter_get_year_to (self->filter));
-  self->updating_filters = FALSE;
-}
-
-static void
 filter_changed_cb (LiaisonEntityList *self)
 {
-  sync_filter_widgets (self);
   update_view (self);
 }
 
@@ -795,13 +582,16 @@ liaison_entity_list_set_document (LiaisonEntityList *self,
   g_set_object (&self->filter, filter);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
   liaison_filter_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
+  if (self->filter_bar != NULL)
+    liaison_filter_bar_set_filter (self->filter_bar, self->filter);
 
   gtk_sort_list_model_set_model (self->sort_model,
                                  document != NULL ? liaison_document_get_collection (document, self->entity_type) : NULL);
   if (document != NULL)
     self->changed_id = g_signal_connect_swapped (document, "changed", G_CALLBACK (document_changed_cb), self);
 
-  update_countries (self);
+  if (self->filter_bar != NULL)
+    liaison_filter_bar_update_countries (self->filter_bar, document);
   update_view (self);
   prepare_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
@@ -919,7 +709,15 @@ liaison_entity_list_set_filters_visible (LiaisonEntityList *self,
     return;
 
   if (visible)
-    update_countries (self);
+    {
+      if (self->filter_bar == NULL)
+        {
+          self->filter_bar = LIAISON_FILTER_BAR (liaison_filter_bar_new (self->entity_type));
+          liaison_filter_bar_set_filter (self->filter_bar, self->filter);
+          gtk_revealer_set_child (self->filter_revealer, GTK_WIDGET (self->filter_bar));
+        }
+      liaison_filter_bar_update_countries (self->filter_bar, self->document);
+    }
   else
     /* Hidden filters would be confusing: closing the bar clears them. */
     liaison_entity_filter_clear (self->filter);
@@ -979,7 +777,6 @@ liaison_entity_list_constructed (GObject *object)
   gtk_button_set_label (self->add_button, gettext (empty->add_label));
   gtk_button_set_use_underline (self->add_button, TRUE);
 
-  setup_filters (self);
   update_view (self);
 }
 
@@ -1018,9 +815,6 @@ liaison_entity_list_finalize (GObject *object)
   LiaisonEntityList *self = LIAISON_ENTITY_LIST (object);
 
   g_clear_pointer (&self->columns, g_array_unref);
-  g_clear_pointer (&self->countries, g_strfreev);
-  g_clear_pointer (&self->kind_values, g_array_unref);
-  g_clear_pointer (&self->status_values, g_array_unref);
 
   G_OBJECT_CLASS (liaison_entity_list_parent_class)->finalize (object);
 }
@@ -1135,13 +929,6 @@ liaison_entity_list_class_init (LiaisonEntityListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, filter_revealer);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, country_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, status_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, year_box);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, year_from);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, year_to);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, LiaisonEntityList, column_view);
@@ -1150,10 +937,6 @@ liaison_entity_list_class_init (LiaisonEntityListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, kind_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, country_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, years_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "list.clear-filters", NULL, clear_filters_action);
