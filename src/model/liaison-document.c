@@ -312,7 +312,7 @@ reference_value (LiaisonEntity *entity,
   GObjectClass *klass = G_OBJECT_GET_CLASS (entity);
   GParamSpec *pspec = g_object_class_find_property (klass, property);
 
-  return g_value_get_string (_liaison_entity_get_value (entity, pspec->param_id));
+  return *(const char * const *) _liaison_entity_get_field (entity, pspec->param_id);
 }
 
 static GHashTable *
