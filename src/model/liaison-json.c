@@ -57,7 +57,7 @@ typedef struct
   Step        *path;    /* where the reader is */
   guint        path_length;
   guint        path_allocated;
-  GHashTable  *ids;     /* id → GType of its collection */
+  GHashTable  *ids;     /* id → GType of its collection; in one pass, id → record */
   GError     **error;
   Kind        *kinds;   /* one per collection, in file order */
   gboolean     one_pass; /* the ids are not all known yet: see read_in_one_pass() */
@@ -1256,6 +1256,10 @@ read_document (Reader                 *reader,
 {
   g_autoptr(LiaisonDocument) document = liaison_document_new ();
   g_autoptr(JsonObject) extras = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The records of each collection, owned by @collections. */
+  GPtrArray *all_entities[LIAISON_N_COLLECTIONS] = { NULL };
+  g_autoptr(GPtrArray) collections = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   const LiaisonJsonValue *member = NULL;
   gint64 version;
 
@@ -1299,13 +1303,14 @@ read_document (Reader                 *reader,
   for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
       const Kind *kind = &reader->kinds[c];
-      g_autoptr(GPtrArray) entities = NULL;
+      GPtrArray *entities;
       const LiaisonJsonValue *array;
 
       if ((array = liaison_json_value_get_member (root, kind->collection)) == NULL)
         continue;
 
-      entities = g_ptr_array_new_full (array->size, g_object_unref);
+      entities = all_entities[c] = g_ptr_array_new_full (array->size, g_object_unref);
+      g_ptr_array_add (collections, entities);
 
       push_key (reader, kind->collection);
       for (guint i = 0; i < array->size; i++)
@@ -1317,12 +1322,12 @@ read_document (Reader                 *reader,
           if (entity == NULL)
             return NULL;
           g_ptr_array_add (entities, entity);
+          g_hash_table_insert (by_id, (char *) liaison_entity_get_id (entity), entity);
           pop (reader);
         }
       pop (reader);
-
-      _liaison_document_load (document, kind->type, entities);
     }
+  _liaison_document_load (document, all_entities, by_id);
 
   if (!check_parent_cycles (reader, document, LIAISON_TYPE_ORGANIZATION) ||
       !check_parent_cycles (reader, document, LIAISON_TYPE_EVENT))
@@ -1356,9 +1361,9 @@ is_id_of (GHashTable *ids,
           const char *id,
           GType       type)
 {
-  gpointer found = g_hash_table_lookup (ids, id);
+  LiaisonEntity *found = g_hash_table_lookup (ids, id);
 
-  return found != NULL && GPOINTER_TO_SIZE (found) == type;
+  return found != NULL && G_OBJECT_TYPE (found) == type;
 }
 
 static gboolean
@@ -1461,7 +1466,7 @@ read_collection_in_one_pass (Reader            *reader,
       g_ptr_array_add (entities, entity);
       /* The record keeps its id as long as the table needs it; an id used
        * twice ends the one-pass reading. */
-      if (!g_hash_table_insert (reader->ids, (char *) liaison_entity_get_id (entity), GSIZE_TO_POINTER (kind->type)))
+      if (!g_hash_table_insert (reader->ids, (char *) liaison_entity_get_id (entity), entity))
         return FALSE;
     }
 
@@ -1534,11 +1539,7 @@ read_in_one_pass (const char *data,
   if (ok)
     {
       document = liaison_document_new ();
-      for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
-        {
-          if (entities[c] != NULL)
-            _liaison_document_load (document, kinds[c].type, entities[c]);
-        }
+      _liaison_document_load (document, entities, ids);
       ok = check_parent_cycles (&reader, document, LIAISON_TYPE_ORGANIZATION) &&
            check_parent_cycles (&reader, document, LIAISON_TYPE_EVENT);
       liaison_document_set_extras (document, extras);
