@@ -13,16 +13,16 @@ struct _LiaisonCooperationLink
 {
   LiaisonEntity parent_instance;
 
-  char               *from;
-  char               *to;
-  char               *event;
-  char              **scope;
-  char               *note;
-  LiaisonDateField    start;
-  LiaisonDateField    end;
-  LiaisonLinkKind     kind;
-  gboolean            directed;
-  LiaisonLinkStatus   status;
+  char                 *from;
+  char                 *to;
+  char                 *event;
+  char                **scope;
+  char                 *note;
+  LiaisonDateField      start;
+  LiaisonDateField      end;
+  LiaisonEnumField      kind; /* LiaisonLinkKind */
+  LiaisonBooleanField   directed;
+  LiaisonEnumField      status; /* LiaisonLinkStatus */
 };
 
 enum {

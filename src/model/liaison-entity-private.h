@@ -26,9 +26,14 @@ liaison_date_field_get (const LiaisonDateField *field)
   return field->set ? &field->date : NULL;
 }
 
+/* Enumerations and booleans are kept in a byte: a cooperation link, of
+ * which large documents have half a million, then fits in 128 bytes. */
+typedef guint8 LiaisonEnumField;
+typedef guint8 LiaisonBooleanField;
+
 /* Where @self keeps the value of its property @prop_id: a char *,
  * LiaisonText *, LiaisonDateField, LiaisonFigure *, GPtrArray *, char **,
- * int (numbers and enumerations), gboolean or double, as the property's
+ * int, LiaisonEnumField, LiaisonBooleanField or double, as the property's
  * type says. */
 static inline gpointer
 _liaison_entity_get_field (LiaisonEntity *self,

@@ -27,6 +27,9 @@ typedef struct
    * fields with a bit in @pooled hold (see POOLED_SOURCES); or NULL. */
   LiaisonStringPool *pool;
   guint32            pooled;
+  /* Whether the record has object data for its extras: asking for object
+   * data takes a lock, and the writer asks each record. */
+  gboolean           has_extras;
 } LiaisonEntityPrivate;
 
 enum {
@@ -104,21 +107,26 @@ liaison_entity_cites (LiaisonEntity *self,
 JsonObject *
 liaison_entity_get_extras (LiaisonEntity *self)
 {
+  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+
   g_return_val_if_fail (LIAISON_IS_ENTITY (self), NULL);
 
-  return g_object_get_qdata (G_OBJECT (self), extras_quark ());
+  return priv->has_extras ? g_object_get_qdata (G_OBJECT (self), extras_quark ()) : NULL;
 }
 
 void
 liaison_entity_set_extras (LiaisonEntity *self,
                            JsonObject    *extras)
 {
+  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+
   g_return_if_fail (LIAISON_IS_ENTITY (self));
 
-  if (extras == NULL && liaison_entity_get_extras (self) == NULL)
+  if (extras == NULL && !priv->has_extras)
     return;
   g_object_set_qdata_full (G_OBJECT (self), extras_quark (), extras != NULL ? json_object_ref (extras) : NULL,
                            (GDestroyNotify) json_object_unref);
+  priv->has_extras = extras != NULL;
 }
 
 /* The record's name for people, in @language when it has one. */
@@ -213,6 +221,31 @@ static inline gboolean
 field_is_plain (FieldKind kind)
 {
   return kind == FIELD_INT || kind == FIELD_ENUM || kind == FIELD_BOOLEAN || kind == FIELD_DOUBLE;
+}
+
+static gsize
+plain_field_size (FieldKind kind)
+{
+  switch (kind)
+    {
+    case FIELD_INT:
+      return sizeof (int);
+    case FIELD_ENUM:
+      return sizeof (LiaisonEnumField);
+    case FIELD_BOOLEAN:
+      return sizeof (LiaisonBooleanField);
+    case FIELD_DOUBLE:
+      return sizeof (double);
+    case FIELD_STRING:
+    case FIELD_TEXT:
+    case FIELD_DATE:
+    case FIELD_FIGURE:
+    case FIELD_FIGURES:
+    case FIELD_STRV:
+      break;
+    }
+
+  g_return_val_if_reached (0);
 }
 
 static inline FieldKind
@@ -313,11 +346,11 @@ get_field (LiaisonEntity *self,
       break;
 
     case FIELD_ENUM:
-      g_value_set_enum (value, *(int *) field);
+      g_value_set_enum (value, *(LiaisonEnumField *) field);
       break;
 
     case FIELD_BOOLEAN:
-      g_value_set_boolean (value, *(gboolean *) field);
+      g_value_set_boolean (value, *(LiaisonBooleanField *) field);
       break;
 
     case FIELD_DOUBLE:
@@ -406,11 +439,11 @@ set_plain_field (gpointer      field,
       break;
 
     case FIELD_ENUM:
-      *(int *) field = g_value_get_enum (value);
+      *(LiaisonEnumField *) field = g_value_get_enum (value);
       break;
 
     case FIELD_BOOLEAN:
-      *(gboolean *) field = g_value_get_boolean (value);
+      *(LiaisonBooleanField *) field = g_value_get_boolean (value) != FALSE;
       break;
 
     case FIELD_DOUBLE:
@@ -601,6 +634,10 @@ liaison_entity_class_install_properties (LiaisonEntityClass  *klass,
       /* No string has a default but NULL: the reader and writer rely on it. */
       g_return_if_fail (klass->value_kinds[i] != FIELD_STRING ||
                         G_PARAM_SPEC_STRING (pspecs[i])->default_value == NULL);
+      /* Every value of an enumeration fits in its byte. */
+      g_return_if_fail (klass->value_kinds[i] != FIELD_ENUM ||
+                        (G_PARAM_SPEC_ENUM (pspecs[i])->enum_class->minimum >= 0 &&
+                         G_PARAM_SPEC_ENUM (pspecs[i])->enum_class->maximum <= G_MAXUINT8));
     }
 
   /* The fields of an instance at their defaults, for new records to copy
@@ -632,7 +669,7 @@ liaison_entity_constructed (GObject *object)
     {
       if (field_is_plain (klass->value_kinds[i]))
         memcpy (_liaison_entity_get_field (self, i), klass->value_defaults + klass->value_offsets[i],
-                klass->value_kinds[i] == FIELD_DOUBLE ? sizeof (double) : sizeof (int));
+                plain_field_size (klass->value_kinds[i]));
     }
 }
 

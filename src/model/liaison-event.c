@@ -14,23 +14,23 @@ struct _LiaisonEvent
 {
   LiaisonEntity parent_instance;
 
-  LiaisonText         *title;
-  char                *city;
-  char                *country;
-  GPtrArray           *attendance;
-  char               **languages;
-  char                *parent;
-  char                *description;
-  double               x;
-  double               y;
-  LiaisonDateField     start;
-  LiaisonDateField     end;
-  LiaisonEventKind     kind;
-  LiaisonEventStatus   status;
-  gboolean             online;
-  gboolean             interpretation;
-  gboolean             pinned;
-  gboolean             placed;
+  LiaisonText          *title;
+  char                 *city;
+  char                 *country;
+  GPtrArray            *attendance;
+  char                **languages;
+  char                 *parent;
+  char                 *description;
+  double                x;
+  double                y;
+  LiaisonDateField      start;
+  LiaisonDateField      end;
+  LiaisonEnumField      kind; /* LiaisonEventKind */
+  LiaisonEnumField      status; /* LiaisonEventStatus */
+  LiaisonBooleanField   online;
+  LiaisonBooleanField   interpretation;
+  LiaisonBooleanField   pinned;
+  LiaisonBooleanField   placed;
 };
 
 enum {

@@ -989,7 +989,7 @@ read_property (Reader                 *reader,
     {
       if (json->type != LIAISON_JSON_BOOLEAN)
         return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected true or false, found %s"), type_name (json));
-      *(gboolean *) value = json->boolean != FALSE;
+      *(LiaisonBooleanField *) value = json->boolean != FALSE;
     }
   else if (field->enum_class != NULL)
     {
@@ -997,7 +997,7 @@ read_property (Reader                 *reader,
 
       if (!expect_enum (reader, json, field->enum_class, &number))
         return FALSE;
-      *(int *) value = number;
+      *(LiaisonEnumField *) value = number;
     }
   else
     {
@@ -1040,10 +1040,10 @@ read_position (Reader                 *reader,
       if (member->type != LIAISON_JSON_BOOLEAN)
         return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected true or false, found %s"), type_name (member));
       pop (reader);
-      *(gboolean *) _liaison_entity_get_field (entity, kind->position[2]->param_id) = member->boolean != FALSE;
+      *(LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[2]->param_id) = member->boolean != FALSE;
     }
 
-  *(gboolean *) _liaison_entity_get_field (entity, kind->position[3]->param_id) = TRUE;
+  *(LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[3]->param_id) = TRUE;
 
   {
     static const char * const known[] = { "x", "y", "pinned", NULL };
@@ -1151,7 +1151,8 @@ read_entity (Reader                 *reader,
         return NULL;
     }
 
-  liaison_entity_set_extras (entity, extras);
+  if (extras != NULL)
+    liaison_entity_set_extras (entity, extras);
 
   return g_steal_pointer (&entity);
 }
@@ -1858,9 +1859,9 @@ is_default (GParamSpec    *pspec,
   if (type == G_TYPE_INT)
     return *(const int *) value == G_PARAM_SPEC_INT (pspec)->default_value;
   if (type == G_TYPE_BOOLEAN)
-    return *(const gboolean *) value == G_PARAM_SPEC_BOOLEAN (pspec)->default_value;
+    return *(const LiaisonBooleanField *) value == G_PARAM_SPEC_BOOLEAN (pspec)->default_value;
   if (G_TYPE_IS_ENUM (type))
-    return *(const int *) value == G_PARAM_SPEC_ENUM (pspec)->default_value;
+    return *(const LiaisonEnumField *) value == G_PARAM_SPEC_ENUM (pspec)->default_value;
   if (type == G_TYPE_DOUBLE)
     return *(const double *) value == G_PARAM_SPEC_DOUBLE (pspec)->default_value;
 
@@ -2046,11 +2047,11 @@ write_field (LiaisonJsonWriter *writer,
   else if (type == G_TYPE_BOOLEAN)
     {
       write_member (writer, written, field->member);
-      liaison_json_writer_boolean (writer, *(const gboolean *) value);
+      liaison_json_writer_boolean (writer, *(const LiaisonBooleanField *) value);
     }
   else if (field->enum_class != NULL)
     {
-      GEnumValue *enum_value = g_enum_get_value (field->enum_class, *(const int *) value);
+      GEnumValue *enum_value = g_enum_get_value (field->enum_class, *(const LiaisonEnumField *) value);
 
       write_member (writer, written, field->member);
       liaison_json_writer_string (writer, enum_value != NULL ? enum_value->value_nick : NULL);
@@ -2067,7 +2068,7 @@ write_position (LiaisonJsonWriter *writer,
   const char *axes[] = { "x", "y" };
 
   if (kind->position[3] == NULL ||
-      !*(const gboolean *) _liaison_entity_get_field (entity, kind->position[3]->param_id))
+      !*(const LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[3]->param_id))
     return;
 
   write_member (writer, written, "position");
@@ -2077,7 +2078,7 @@ write_position (LiaisonJsonWriter *writer,
       write_member (writer, &position_written, axes[i]);
       liaison_json_writer_double (writer, *(const double *) _liaison_entity_get_field (entity, kind->position[i]->param_id));
     }
-  if (*(const gboolean *) _liaison_entity_get_field (entity, kind->position[2]->param_id))
+  if (*(const LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[2]->param_id))
     {
       write_member (writer, &position_written, "pinned");
       liaison_json_writer_boolean (writer, TRUE);

@@ -14,20 +14,20 @@ struct _LiaisonOrganization
 {
   LiaisonEntity parent_instance;
 
-  LiaisonText              *name;
-  char                     *short_name;
-  char                     *country;
-  char                     *city;
-  char                     *website;
-  LiaisonFigure            *members;
-  char                     *description;
-  char                     *parent;
-  double                    x;
-  double                    y;
-  LiaisonOrganizationKind   kind;
-  int                       founded;
-  gboolean                  pinned;
-  gboolean                  placed;
+  LiaisonText          *name;
+  char                 *short_name;
+  char                 *country;
+  char                 *city;
+  char                 *website;
+  LiaisonFigure        *members;
+  char                 *description;
+  char                 *parent;
+  double                x;
+  double                y;
+  int                   founded;
+  LiaisonEnumField      kind; /* LiaisonOrganizationKind */
+  LiaisonBooleanField   pinned;
+  LiaisonBooleanField   placed;
 };
 
 enum {

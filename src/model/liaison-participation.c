@@ -13,11 +13,11 @@ struct _LiaisonParticipation
 {
   LiaisonEntity parent_instance;
 
-  char         *organization;
-  char         *event;
-  char         *person;
-  char         *note;
-  LiaisonRole   role;
+  char              *organization;
+  char              *event;
+  char              *person;
+  char              *note;
+  LiaisonEnumField   role; /* LiaisonRole */
 };
 
 enum {
