@@ -10,6 +10,7 @@
 #include "liaison-date-input.h"
 #include "liaison-document.h"
 #include "liaison-language.h"
+#include "liaison-string-pool.h"
 
 static void
 test_date_parse (void)
@@ -641,6 +642,48 @@ test_check_participation (void)
   g_assert_cmpstr (error->message, ==, "Alpha City already takes part in this event as Host");
 }
 
+/* The pool the file reader keeps the records' strings in: equal strings
+ * and lists once, lists aligned for their pointers, the memory there as
+ * long as a reference is. */
+static void
+test_string_pool (void)
+{
+  g_autoptr(LiaisonStringPool) pool = liaison_string_pool_new ();
+  const char *scope[] = { "data", "mobility" };
+  g_autofree char *scope_copy = g_strdup ("mobility");
+  const char *copy[] = { "data", scope_copy };
+  g_autofree char *long_string = g_strnfill (10000, 'x');
+  const char *jp, *added;
+  const char * const *list;
+  LiaisonStringPool *kept;
+
+  jp = liaison_string_pool_intern (pool, "JP");
+  g_assert_cmpstr (jp, ==, "JP");
+  g_assert_true (liaison_string_pool_intern (pool, "JP") == jp);
+  added = liaison_string_pool_add (pool, "JP");
+  g_assert_cmpstr (added, ==, "JP");
+  g_assert_true (added != jp);
+
+  /* An odd length first, so that the list must be aligned. */
+  liaison_string_pool_add (pool, "odd");
+  list = liaison_string_pool_intern_strv (pool, scope, G_N_ELEMENTS (scope));
+  g_assert_cmpuint (GPOINTER_TO_SIZE (list) % sizeof (gpointer), ==, 0);
+  g_assert_cmpstrv (list, ((const char *[]) { "data", "mobility", NULL }));
+  g_assert_true (liaison_string_pool_intern_strv (pool, copy, G_N_ELEMENTS (copy)) == list);
+  g_assert_true (liaison_string_pool_intern_strv (pool, scope, 1) != list);
+  g_assert_true (liaison_string_pool_intern (pool, "mobility") == list[1]);
+
+  /* Longer than a block. */
+  g_assert_cmpstr (liaison_string_pool_add (pool, long_string), ==, long_string);
+
+  kept = liaison_string_pool_ref (pool);
+  liaison_string_pool_seal (pool);
+  g_clear_pointer (&pool, liaison_string_pool_unref);
+  g_assert_cmpstr (jp, ==, "JP");
+  g_assert_cmpstr (list[0], ==, "data");
+  liaison_string_pool_unref (kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/model/document/derived-co-organization", test_derived_co_organization);
   g_test_add_func ("/model/document/make-id", test_make_id);
   g_test_add_func ("/model/document/check-participation", test_check_participation);
+  g_test_add_func ("/model/string-pool", test_string_pool);
 
   return g_test_run ();
 }
