@@ -62,6 +62,12 @@ typedef struct
   Kind        *kinds;   /* one per collection, in file order */
   gboolean     one_pass; /* the ids are not all known yet: see read_in_one_pass() */
   LiaisonStringPool *pool; /* the records' strings */
+  /* In one pass: whether the record being read refers to one not read
+   * yet (or of the wrong kind), the records that do, to be checked once
+   * all are known, and the lists of sources known to be whole. */
+  gboolean     unresolved;
+  GPtrArray   *unresolved_entities;
+  GHashTable  *resolved_lists;
 } Reader;
 
 
@@ -665,7 +671,8 @@ expect_reference (Reader                 *reader,
 
   if (!expect_string (reader, value, id))
     return FALSE;
-  /* No record has an empty id; the others are checked when all are known. */
+  /* No record has an empty id; the others are checked as they are
+   * stored, or when all are known (see pool_reference()). */
   if (reader->one_pass)
     return **id != '\0';
 
@@ -820,6 +827,8 @@ read_figure (Reader                  *reader,
       push_key (reader, "source");
       ok = expect_reference (reader, member, LIAISON_TYPE_SOURCE, &source);
       pop (reader);
+      /* Rare enough to be left to the check once all are known. */
+      reader->unresolved = TRUE;
     }
   if (!ok)
     return FALSE;
@@ -864,21 +873,48 @@ read_strv (Reader                  *reader,
 
   *strv = value->size > 0 ? liaison_string_pool_intern_strv (reader->pool, strings, value->size) : NULL;
 
+  /* In one pass, a list of sources is checked when first seen; the same
+   * list comes again for many records. */
+  if (reader->one_pass && reference_type != G_TYPE_INVALID && *strv != NULL &&
+      !g_hash_table_contains (reader->resolved_lists, *strv))
+    {
+      for (guint i = 0; (*strv)[i] != NULL; i++)
+        {
+          LiaisonEntity *record = g_hash_table_lookup (reader->ids, (*strv)[i]);
+
+          if (record == NULL || G_OBJECT_TYPE (record) != reference_type)
+            {
+              reader->unresolved = TRUE;
+              return TRUE;
+            }
+        }
+      g_hash_table_add (reader->resolved_lists, (gpointer) *strv);
+    }
+
   return TRUE;
 }
 
-/* @id in the pool: the record's own id when it is known already, as
- * the records a link refers to are, so that the id is kept once. */
+/* @id, a reference to a record of type @target, in the pool: the
+ * record's own id when it is known already, as the records a link refers
+ * to are, so that the id is kept once. In one pass, that also checks the
+ * reference; other references are checked once all ids are known. */
 static const char *
 pool_reference (Reader     *reader,
-                const char *id)
+                const char *id,
+                GType       target)
 {
-  gpointer record_id;
+  gpointer record_id, record;
 
-  /* Only the one-pass reading has the ids of the records in its table;
-   * the full reading has those of the tree. */
-  if (reader->one_pass && g_hash_table_lookup_extended (reader->ids, id, &record_id, NULL))
+  /* Only the one-pass reading has the records in its table; the full
+   * reading has the ids of the tree, and has checked the reference. */
+  if (!reader->one_pass)
+    return liaison_string_pool_intern (reader->pool, id);
+
+  if (g_hash_table_lookup_extended (reader->ids, id, &record_id, &record) &&
+      G_OBJECT_TYPE (record) == target)
     return record_id;
+
+  reader->unresolved = TRUE;
 
   return liaison_string_pool_intern (reader->pool, id);
 }
@@ -914,7 +950,7 @@ read_property (Reader                 *reader,
       /* An empty string is no value (see liaison-entity.c). */
       if (*text != '\0')
         _liaison_entity_set_pooled (entity, field->prop_id,
-                                    field->target != G_TYPE_INVALID ? pool_reference (reader, text)
+                                    field->target != G_TYPE_INVALID ? pool_reference (reader, text, field->target)
                                                                     : liaison_string_pool_intern (reader->pool, text));
     }
   else if (type == LIAISON_TYPE_TEXT)
@@ -1086,6 +1122,7 @@ read_entity (Reader                 *reader,
   guint next_field = 0;
 
   entity = _liaison_entity_new (kind->type, liaison_json_value_get_member (object, "id")->string, reader->pool);
+  reader->unresolved = FALSE;
 
   /* Required fields first, so that a missing one is reported at its object. */
   for (guint i = 0; i < kind->n_fields; i++)
@@ -1104,12 +1141,16 @@ read_entity (Reader                 *reader,
       const char *key = object->members[m].name;
       const LiaisonJsonValue *member = &object->members[m].value;
       const Field *field;
+      gboolean is_sources, is_position;
       gboolean ok = TRUE;
 
-      /* No field is called id, sources or position. */
+      /* No field is called id, sources or position, which most records
+       * have: they need no search for a field. */
       if (key[0] == 'i' && strcmp (key, "id") == 0)
         continue;
-      field = find_field (kind, key, &next_field);
+      is_sources = key[0] == 's' && strcmp (key, "sources") == 0;
+      is_position = key[0] == 'p' && strcmp (key, "position") == 0;
+      field = is_sources || is_position ? NULL : find_field (kind, key, &next_field);
 
       push_key (reader, key);
 
@@ -1126,7 +1167,7 @@ read_entity (Reader                 *reader,
               ok = read_property (reader, field, member, entity);
             }
         }
-      else if (strcmp (key, "sources") == 0)
+      else if (is_sources)
         {
           const char * const *sources = NULL;
 
@@ -1134,7 +1175,7 @@ read_entity (Reader                 *reader,
           if (ok)
             _liaison_entity_set_pooled_sources (entity, sources);
         }
-      else if (strcmp (key, "position") == 0 && kind->position[0] != NULL)
+      else if (is_position && kind->position[0] != NULL)
         {
           ok = read_position (reader, kind, member, entity);
         }
@@ -1153,6 +1194,8 @@ read_entity (Reader                 *reader,
 
   if (extras != NULL)
     liaison_entity_set_extras (entity, extras);
+  if (reader->one_pass && reader->unresolved)
+    g_ptr_array_add (reader->unresolved_entities, entity);
 
   return g_steal_pointer (&entity);
 }
@@ -1490,10 +1533,13 @@ read_in_one_pass (const char *data,
   g_autoptr(LiaisonJsonStream) stream = liaison_json_stream_new (data, length, LIAISON_JSON_MAX_DEPTH);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(LiaisonStringPool) pool = liaison_string_pool_new ();
+  g_autoptr(GPtrArray) unresolved = g_ptr_array_new ();
+  g_autoptr(GHashTable) resolved_lists = g_hash_table_new (NULL, NULL);
   g_autoptr(LiaisonDocument) document = NULL;
   g_autoptr(JsonObject) extras = NULL;
   GPtrArray *entities[LIAISON_N_COLLECTIONS] = { NULL };
-  Reader reader = { .data = data, .length = length, .name = "", .ids = ids, .kinds = kinds, .one_pass = TRUE, .pool = pool };
+  Reader reader = { .data = data, .length = length, .name = "", .ids = ids, .kinds = kinds, .one_pass = TRUE,
+                    .pool = pool, .unresolved_entities = unresolved, .resolved_lists = resolved_lists };
   gboolean format = FALSE, version = FALSE, ok = TRUE;
   const char *name;
 
@@ -1533,9 +1579,15 @@ read_in_one_pass (const char *data,
   ok = ok && liaison_json_stream_finish (stream) && format && version;
   liaison_string_pool_seal (pool);
 
-  for (guint c = 0; c < LIAISON_N_COLLECTIONS && ok; c++)
-    for (guint i = 0; entities[c] != NULL && i < entities[c]->len && ok; i++)
-      ok = references_resolve (&kinds[c], entities[c]->pdata[i], ids);
+  /* The records that refer to others read after them, or to records of
+   * the wrong kind; the references of the others were checked as read. */
+  for (guint i = 0; i < unresolved->len && ok; i++)
+    {
+      LiaisonEntity *entity = unresolved->pdata[i];
+      int c = collection_index (kinds, LIAISON_ENTITY_GET_CLASS (entity)->collection);
+
+      ok = references_resolve (&kinds[c], entity, ids);
+    }
 
   if (ok)
     {
