@@ -10,6 +10,7 @@
 #include "liaison-date-input.h"
 #include "liaison-document.h"
 #include "liaison-language.h"
+#include "liaison-reference-index.h"
 #include "liaison-string-pool.h"
 
 static void
@@ -642,6 +643,41 @@ test_check_participation (void)
   g_assert_cmpstr (error->message, ==, "Alpha City already takes part in this event as Host");
 }
 
+/* The index of references: each id's referrers in the order they came,
+ * twice when a record refers twice, none for ids no one refers to. */
+static void
+test_reference_index (void)
+{
+  g_autoptr(LiaisonOrganization) a = liaison_organization_new ("a");
+  g_autoptr(LiaisonOrganization) b = liaison_organization_new ("b");
+  g_autoptr(LiaisonCooperationLink) link = liaison_cooperation_link_new ("l");
+  g_autoptr(LiaisonReferenceIndex) index = liaison_reference_index_new ();
+  g_autofree char *other_a = g_strdup ("a");
+  struct { const char *id; gpointer referrer; } references[] = {
+    { "a", link }, { other_a, link }, { NULL, a }, { "src", a }, { "a", b }, { "src", b },
+  };
+  LiaisonEntity * const *referrers;
+  guint n_referrers;
+
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    liaison_reference_index_count (index, references[i].id);
+  liaison_reference_index_allocate (index);
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    liaison_reference_index_add (index, references[i].id, references[i].referrer);
+
+  referrers = liaison_reference_index_lookup (index, "a", &n_referrers);
+  g_assert_cmpuint (n_referrers, ==, 3);
+  g_assert_true (referrers[0] == (gpointer) link);
+  g_assert_true (referrers[1] == (gpointer) link);
+  g_assert_true (referrers[2] == (gpointer) b);
+  referrers = liaison_reference_index_lookup (index, "src", &n_referrers);
+  g_assert_cmpuint (n_referrers, ==, 2);
+  g_assert_true (referrers[0] == (gpointer) a);
+  g_assert_true (referrers[1] == (gpointer) b);
+  g_assert_null (liaison_reference_index_lookup (index, "b", &n_referrers));
+  g_assert_cmpuint (n_referrers, ==, 0);
+}
+
 /* The pool the file reader keeps the records' strings in: equal strings
  * and lists once, lists aligned for their pointers, the memory there as
  * long as a reference is. */
@@ -707,6 +743,7 @@ main (int   argc,
   g_test_add_func ("/model/document/make-id", test_make_id);
   g_test_add_func ("/model/document/check-participation", test_check_participation);
   g_test_add_func ("/model/string-pool", test_string_pool);
+  g_test_add_func ("/model/reference-index", test_reference_index);
 
   return g_test_run ();
 }
