@@ -999,9 +999,11 @@ read_property (Reader                 *reader,
           g_ptr_array_add (figures, figure);
         }
       /* An empty list is the same as none, as when setting the property. */
-      g_clear_pointer ((GPtrArray **) value, g_ptr_array_unref);
       if (figures->len > 0)
-        *(GPtrArray **) value = g_steal_pointer (&figures);
+        {
+          g_clear_pointer ((GPtrArray **) value, g_ptr_array_unref);
+          *(GPtrArray **) value = g_steal_pointer (&figures);
+        }
     }
   else if (type == G_TYPE_STRV)
     {
