@@ -13,7 +13,9 @@
  *  - load: liaison_json_load_file(), as the window opens a file;
  *  - save: liaison_json_save_file(), the atomic save to a new file;
  *  - peak RSS: the process's maximum resident set size (getrusage) after
- *    all of the steps, with GTK and one list page set up;
+ *    all of the steps, with GTK and one list page set up; the line about
+ *    the load also gives the heap the loaded document takes (mallinfo2(),
+ *    in use after loading less before), which varies less;
  *  - keystroke: the organizations page (the real LiaisonEntityList, with
  *    its GtkSortListModel, LiaisonFilterModel, LiaisonEntityFilter and
  *    column view, in a window) while "urban" is typed and deleted again
@@ -41,6 +43,9 @@
 #include <adwaita.h>
 #include <locale.h>
 #include <glib/gstdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,6 +124,20 @@ peak_rss_kib (void)
 
   /* Kilobytes on Linux. */
   return usage.ru_maxrss;
+}
+
+/* The bytes of the heap in use, in MiB: more steady than the peak RSS,
+ * for comparing what records take. -1 where the C library cannot say. */
+static double
+heap_in_use_mib (void)
+{
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+  struct mallinfo2 info = mallinfo2 ();
+
+  return (info.uordblks + info.hblkhd) / (1024.0 * 1024.0);
+#else
+  return -1;
+#endif
 }
 
 static const char *
@@ -692,19 +711,21 @@ measure (const char *path,
   g_autofree char *backup_path = g_strconcat (saved_path, "~", NULL);
   Keystrokes keystrokes = { 0 };
   GtkWidget *window, *list;
-  double start, load_ms, save_ms, sort_ms, sort_frame_ms, load_peak, cold_ms, settle_ms;
+  double start, load_ms, save_ms, sort_ms, sort_frame_ms, load_peak, cold_ms, settle_ms, heap_before, load_heap;
 
   /* As in the application: the toolkit is up before a file is opened. */
   gtk_init ();
   adw_init ();
   liaison_register_resource ();
 
+  heap_before = heap_in_use_mib ();
   start = now_ms ();
   document = liaison_json_load_file (file, NULL, &error);
   load_ms = now_ms () - start;
   if (document == NULL)
     g_error ("%s", error->message);
   load_peak = peak_rss_kib ();
+  load_heap = heap_in_use_mib () - heap_before;
   g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_organizations (document)), ==, n);
   g_assert_cmpuint (g_list_model_get_n_items (liaison_document_get_links (document)), ==, n * LINKS_EACH);
 
@@ -777,8 +798,8 @@ measure (const char *path,
     liaison_entity_filter_set_search (filter, NULL);
   }
 
-  g_print ("# load %.0f ms (peak RSS after load %.0f MiB), save %.0f ms\n",
-           load_ms, load_peak / 1024, save_ms);
+  g_print ("# load %.0f ms (peak RSS after load %.0f MiB, the document %.1f MiB of the heap), save %.0f ms\n",
+           load_ms, load_peak / 1024, load_heap, save_ms);
   g_print ("# sort by name %.1f ms, %.1f ms until drawn\n", sort_ms, sort_frame_ms);
   g_print ("# slowest keystroke %.1f ms (%s), %.1f ms until drawn\n",
            keystrokes.worst_ms, keystrokes.worst_text, keystrokes.worst_frame_ms);

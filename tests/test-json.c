@@ -313,6 +313,95 @@ test_one_pass_agrees (void)
   g_assert_cmpuint (n_bad, >=, 40);
 }
 
+/* Records read from a file keep their strings in the file's pool: they
+ * read back as written, can be edited and undone like any other, and
+ * outlive their document. */
+static void
+test_loaded_records_edit (void)
+{
+  static const char text[] =
+    "{ \"format\": \"liaison\", \"version\": 1,"
+    "  \"sources\": [ { \"id\": \"news\", \"title\": \"News\" } ],"
+    "  \"organizations\": ["
+    "    { \"id\": \"a\", \"name\": { \"en\": \"A\" }, \"country\": \"JP\", \"city\": \"Tokyo\" },"
+    "    { \"id\": \"b\", \"name\": { \"en\": \"B\", \"ja\": \"ビー\" }, \"country\": \"JP\", \"city\": \"Tokyo\" },"
+    "    { \"id\": \"c\", \"name\": { \"en\": \"C\" } } ],"
+    "  \"links\": ["
+    "    { \"id\": \"l\", \"kind\": \"partnership\", \"from\": \"a\", \"to\": \"b\", \"directed\": true,"
+    "      \"start\": \"2020-05\", \"scope\": [ \"data\", \"mobility\" ], \"note\": \"first\","
+    "      \"sources\": [ \"news\" ] } ] }";
+  const char *new_scope[] = { "energy", NULL };
+  const char *new_sources[] = { "news", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDocument) document = liaison_json_load_data (text, strlen (text), "edit.liaison", &error);
+  g_autoptr(LiaisonCooperationLink) link = NULL;
+  LiaisonDate no_date = LIAISON_DATE_INIT_NONE;
+  LiaisonDate date;
+  LiaisonOrganization *b;
+
+  g_assert_no_error (error);
+  link = g_object_ref (LIAISON_COOPERATION_LINK (liaison_document_lookup (document, "l")));
+  b = LIAISON_ORGANIZATION (liaison_document_lookup (document, "b"));
+
+  g_assert_cmpstr (liaison_cooperation_link_get_from (link), ==, "a");
+  g_assert_cmpstr (liaison_cooperation_link_get_to (link), ==, "b");
+  g_assert_cmpint (liaison_cooperation_link_get_kind (link), ==, LIAISON_LINK_KIND_PARTNERSHIP);
+  g_assert_true (liaison_cooperation_link_get_directed (link));
+  g_assert_cmpint (liaison_cooperation_link_get_status (link), ==, LIAISON_LINK_STATUS_ACTIVE);
+  g_assert_cmpuint (liaison_cooperation_link_get_start (link)->year, ==, 2020);
+  g_assert_null (liaison_cooperation_link_get_end (link));
+  g_assert_cmpstrv (liaison_cooperation_link_get_scope (link), ((const char *[]) { "data", "mobility", NULL }));
+  g_assert_cmpstrv (liaison_entity_get_sources (LIAISON_ENTITY (link)), new_sources);
+  g_assert_cmpstr (liaison_organization_get_city (b), ==, "Tokyo");
+  g_assert_cmpstr (liaison_text_get (liaison_organization_get_name (b), "ja"), ==, "ビー");
+
+  g_assert_true (liaison_document_set (document, LIAISON_ENTITY (link), &error,
+                                       "from", "c", "note", "second", "scope", new_scope,
+                                       "directed", FALSE, "sources", NULL, NULL));
+  g_assert_no_error (error);
+  g_assert_true (liaison_document_set (document, LIAISON_ENTITY (b), &error, "city", "Osaka", "country", NULL, NULL));
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_cooperation_link_get_from (link), ==, "c");
+  g_assert_cmpstr (liaison_cooperation_link_get_note (link), ==, "second");
+  g_assert_cmpstrv (liaison_cooperation_link_get_scope (link), new_scope);
+  g_assert_false (liaison_cooperation_link_get_directed (link));
+  g_assert_null (liaison_entity_get_sources (LIAISON_ENTITY (link))[0]);
+  g_assert_cmpstr (liaison_organization_get_city (b), ==, "Osaka");
+  g_assert_null (liaison_organization_get_country (b));
+
+  g_assert_true (liaison_document_undo (document));
+  g_assert_true (liaison_document_undo (document));
+  g_assert_cmpstr (liaison_cooperation_link_get_from (link), ==, "a");
+  g_assert_cmpstr (liaison_cooperation_link_get_note (link), ==, "first");
+  g_assert_cmpstrv (liaison_cooperation_link_get_scope (link), ((const char *[]) { "data", "mobility", NULL }));
+  g_assert_true (liaison_cooperation_link_get_directed (link));
+  g_assert_cmpstrv (liaison_entity_get_sources (LIAISON_ENTITY (link)), new_sources);
+  g_assert_cmpstr (liaison_organization_get_country (b), ==, "JP");
+  g_assert_true (liaison_document_redo (document));
+  g_assert_cmpstr (liaison_cooperation_link_get_from (link), ==, "c");
+
+  /* A date of no year that replaces one is kept as given, as the boxed
+   * value it was. */
+  g_object_set (link, "start", &no_date, NULL);
+  g_assert_nonnull (liaison_cooperation_link_get_start (link));
+  g_assert_false (liaison_date_is_set (liaison_cooperation_link_get_start (link)));
+  date = (LiaisonDate) { 2019, 4, 1, 0 };
+  g_object_set (link, "start", &date, NULL);
+  g_assert_cmpuint (liaison_cooperation_link_get_start (link)->day, ==, 1);
+  g_object_set (link, "start", NULL, NULL);
+  g_assert_null (liaison_cooperation_link_get_start (link));
+
+  /* The record outlives the document and the other records of its file. */
+  g_clear_object (&document);
+  g_assert_cmpstr (liaison_entity_get_id (LIAISON_ENTITY (link)), ==, "l");
+  g_assert_cmpstr (liaison_cooperation_link_get_to (link), ==, "b");
+  g_object_set (link, "to", "d", "sources", new_sources, NULL);
+  g_assert_cmpstr (liaison_cooperation_link_get_to (link), ==, "d");
+  date = (LiaisonDate) { 2021, 0, 0, 0 };
+  g_object_set (link, "end", &date, NULL);
+  g_assert_cmpuint (liaison_cooperation_link_get_end (link)->year, ==, 2021);
+}
+
 static void
 test_too_large (void)
 {
@@ -481,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/model/json/round-trip-keeps-unknown-fields", test_round_trip_keeps_unknown_fields);
   g_test_add_func ("/model/json/bad-files", test_bad_files);
   g_test_add_func ("/model/json/one-pass-agrees", test_one_pass_agrees);
+  g_test_add_func ("/model/json/loaded-records-edit", test_loaded_records_edit);
   g_test_add_func ("/model/json/too-large", test_too_large);
   g_test_add_func ("/model/json/unreadable-files", test_unreadable_files);
   g_test_add_func ("/model/json/save-keeps-backup", test_save_keeps_backup);

@@ -10,6 +10,8 @@
 #include "liaison-date-input.h"
 #include "liaison-document.h"
 #include "liaison-language.h"
+#include "liaison-reference-index.h"
+#include "liaison-string-pool.h"
 
 static void
 test_date_parse (void)
@@ -641,6 +643,83 @@ test_check_participation (void)
   g_assert_cmpstr (error->message, ==, "Alpha City already takes part in this event as Host");
 }
 
+/* The index of references: each id's referrers in the order they came,
+ * twice when a record refers twice, none for ids no one refers to. */
+static void
+test_reference_index (void)
+{
+  g_autoptr(LiaisonOrganization) a = liaison_organization_new ("a");
+  g_autoptr(LiaisonOrganization) b = liaison_organization_new ("b");
+  g_autoptr(LiaisonCooperationLink) link = liaison_cooperation_link_new ("l");
+  g_autoptr(LiaisonReferenceIndex) index = liaison_reference_index_new ();
+  g_autofree char *other_a = g_strdup ("a");
+  struct { const char *id; gpointer referrer; } references[] = {
+    { "a", link }, { other_a, link }, { NULL, a }, { "src", a }, { "a", b }, { "src", b },
+  };
+  LiaisonEntity * const *referrers;
+  guint n_referrers;
+
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    liaison_reference_index_count (index, references[i].id);
+  liaison_reference_index_allocate (index);
+  for (guint i = 0; i < G_N_ELEMENTS (references); i++)
+    liaison_reference_index_add (index, references[i].id, references[i].referrer);
+
+  referrers = liaison_reference_index_lookup (index, "a", &n_referrers);
+  g_assert_cmpuint (n_referrers, ==, 3);
+  g_assert_true (referrers[0] == (gpointer) link);
+  g_assert_true (referrers[1] == (gpointer) link);
+  g_assert_true (referrers[2] == (gpointer) b);
+  referrers = liaison_reference_index_lookup (index, "src", &n_referrers);
+  g_assert_cmpuint (n_referrers, ==, 2);
+  g_assert_true (referrers[0] == (gpointer) a);
+  g_assert_true (referrers[1] == (gpointer) b);
+  g_assert_null (liaison_reference_index_lookup (index, "b", &n_referrers));
+  g_assert_cmpuint (n_referrers, ==, 0);
+}
+
+/* The pool the file reader keeps the records' strings in: equal strings
+ * and lists once, lists aligned for their pointers, the memory there as
+ * long as a reference is. */
+static void
+test_string_pool (void)
+{
+  g_autoptr(LiaisonStringPool) pool = liaison_string_pool_new ();
+  const char *scope[] = { "data", "mobility" };
+  g_autofree char *scope_copy = g_strdup ("mobility");
+  const char *copy[] = { "data", scope_copy };
+  g_autofree char *long_string = g_strnfill (10000, 'x');
+  const char *jp, *added;
+  const char * const *list;
+  LiaisonStringPool *kept;
+
+  jp = liaison_string_pool_intern (pool, "JP");
+  g_assert_cmpstr (jp, ==, "JP");
+  g_assert_true (liaison_string_pool_intern (pool, "JP") == jp);
+  added = liaison_string_pool_add (pool, "JP");
+  g_assert_cmpstr (added, ==, "JP");
+  g_assert_true (added != jp);
+
+  /* An odd length first, so that the list must be aligned. */
+  liaison_string_pool_add (pool, "odd");
+  list = liaison_string_pool_intern_strv (pool, scope, G_N_ELEMENTS (scope));
+  g_assert_cmpuint (GPOINTER_TO_SIZE (list) % sizeof (gpointer), ==, 0);
+  g_assert_cmpstrv (list, ((const char *[]) { "data", "mobility", NULL }));
+  g_assert_true (liaison_string_pool_intern_strv (pool, copy, G_N_ELEMENTS (copy)) == list);
+  g_assert_true (liaison_string_pool_intern_strv (pool, scope, 1) != list);
+  g_assert_true (liaison_string_pool_intern (pool, "mobility") == list[1]);
+
+  /* Longer than a block. */
+  g_assert_cmpstr (liaison_string_pool_add (pool, long_string), ==, long_string);
+
+  kept = liaison_string_pool_ref (pool);
+  liaison_string_pool_seal (pool);
+  g_clear_pointer (&pool, liaison_string_pool_unref);
+  g_assert_cmpstr (jp, ==, "JP");
+  g_assert_cmpstr (list[0], ==, "data");
+  liaison_string_pool_unref (kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +742,8 @@ main (int   argc,
   g_test_add_func ("/model/document/derived-co-organization", test_derived_co_organization);
   g_test_add_func ("/model/document/make-id", test_make_id);
   g_test_add_func ("/model/document/check-participation", test_check_participation);
+  g_test_add_func ("/model/string-pool", test_string_pool);
+  g_test_add_func ("/model/reference-index", test_reference_index);
 
   return g_test_run ();
 }

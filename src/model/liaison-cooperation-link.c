@@ -12,6 +12,17 @@
 struct _LiaisonCooperationLink
 {
   LiaisonEntity parent_instance;
+
+  char                 *from;
+  char                 *to;
+  char                 *event;
+  char                **scope;
+  char                 *note;
+  LiaisonDateField      start;
+  LiaisonDateField      end;
+  LiaisonEnumField      kind; /* LiaisonLinkKind */
+  LiaisonBooleanField   directed;
+  LiaisonEnumField      status; /* LiaisonLinkStatus */
 };
 
 enum {
@@ -31,6 +42,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const guint16 offsets[N_PROPS] = {
+  [PROP_KIND] = G_STRUCT_OFFSET (LiaisonCooperationLink, kind),
+  [PROP_FROM] = G_STRUCT_OFFSET (LiaisonCooperationLink, from),
+  [PROP_TO] = G_STRUCT_OFFSET (LiaisonCooperationLink, to),
+  [PROP_DIRECTED] = G_STRUCT_OFFSET (LiaisonCooperationLink, directed),
+  [PROP_START] = G_STRUCT_OFFSET (LiaisonCooperationLink, start),
+  [PROP_END] = G_STRUCT_OFFSET (LiaisonCooperationLink, end),
+  [PROP_EVENT] = G_STRUCT_OFFSET (LiaisonCooperationLink, event),
+  [PROP_SCOPE] = G_STRUCT_OFFSET (LiaisonCooperationLink, scope),
+  [PROP_STATUS] = G_STRUCT_OFFSET (LiaisonCooperationLink, status),
+  [PROP_NOTE] = G_STRUCT_OFFSET (LiaisonCooperationLink, note),
+};
+
 G_DEFINE_FINAL_TYPE (LiaisonCooperationLink, liaison_cooperation_link, LIAISON_TYPE_ENTITY)
 
 LiaisonCooperationLink *
@@ -46,7 +70,7 @@ liaison_cooperation_link_get_kind (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), 0);
 
-  return LIAISON_ENTITY_ENUM (self, PROP_KIND);
+  return self->kind;
 }
 
 const char *
@@ -54,7 +78,7 @@ liaison_cooperation_link_get_from (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_FROM);
+  return self->from;
 }
 
 const char *
@@ -62,7 +86,7 @@ liaison_cooperation_link_get_to (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_TO);
+  return self->to;
 }
 
 gboolean
@@ -70,7 +94,7 @@ liaison_cooperation_link_get_directed (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), 0);
 
-  return LIAISON_ENTITY_BOOLEAN (self, PROP_DIRECTED);
+  return self->directed;
 }
 
 const LiaisonDate *
@@ -78,7 +102,7 @@ liaison_cooperation_link_get_start (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_START);
+  return liaison_date_field_get (&self->start);
 }
 
 const LiaisonDate *
@@ -86,7 +110,7 @@ liaison_cooperation_link_get_end (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_END);
+  return liaison_date_field_get (&self->end);
 }
 
 const char *
@@ -94,7 +118,7 @@ liaison_cooperation_link_get_event (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_EVENT);
+  return self->event;
 }
 
 const char * const *
@@ -102,7 +126,7 @@ liaison_cooperation_link_get_scope (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_SCOPE);
+  return (const char * const *) self->scope;
 }
 
 LiaisonLinkStatus
@@ -110,7 +134,7 @@ liaison_cooperation_link_get_status (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), 0);
 
-  return LIAISON_ENTITY_ENUM (self, PROP_STATUS);
+  return self->status;
 }
 
 const char *
@@ -118,7 +142,7 @@ liaison_cooperation_link_get_note (LiaisonCooperationLink *self)
 {
   g_return_val_if_fail (LIAISON_IS_COOPERATION_LINK (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_NOTE);
+  return self->note;
 }
 
 static void
@@ -139,7 +163,7 @@ liaison_cooperation_link_class_init (LiaisonCooperationLinkClass *klass)
   properties[PROP_SCOPE] = liaison_param_strv ("scope");
   properties[PROP_STATUS] = liaison_param_enum ("status", LIAISON_TYPE_LINK_STATUS, LIAISON_LINK_STATUS_ACTIVE);
   properties[PROP_NOTE] = liaison_param_string ("note");
-  liaison_entity_class_install_properties (entity_class, N_PROPS, properties);
+  liaison_entity_class_install_properties (entity_class, N_PROPS, properties, offsets);
 }
 
 static void

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 void _liaison_document_load (LiaisonDocument *self,
-                             GType            entity_type,
-                             GPtrArray       *entities);
+                             GPtrArray       *entities[LIAISON_N_COLLECTIONS],
+                             GHashTable      *by_id);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "liaison-entity-private.h"
 #include "liaison-language.h"
 #include "liaison-record-list.h"
+#include "liaison-reference-index.h"
 
 typedef enum
 {
@@ -50,7 +51,7 @@ struct _LiaisonDocument
 
   LiaisonRecordList *stores[6];
   GHashTable  *by_id;        /* id → LiaisonEntity, borrowed from the stores */
-  GHashTable  *referrers;    /* id → GPtrArray of LiaisonEntity; NULL until needed */
+  LiaisonReferenceIndex *referrers; /* NULL until needed */
   JsonObject  *extras;
 
   GPtrArray   *groups;       /* of Group: [0, undo_position) done, the rest undone */
@@ -286,25 +287,6 @@ liaison_document_set_extras (LiaisonDocument *self,
 /* ---------------------------------------------------------------------- */
 /* The index of references                                                 */
 
-static void
-referrers_add (GHashTable    *referrers,
-               const char    *id,
-               LiaisonEntity *entity)
-{
-  GPtrArray *list;
-
-  if (id == NULL)
-    return;
-
-  list = g_hash_table_lookup (referrers, id);
-  if (list == NULL)
-    {
-      list = g_ptr_array_new ();
-      g_hash_table_insert (referrers, (char *) id, list);
-    }
-  g_ptr_array_add (list, entity);
-}
-
 static const char *
 reference_value (LiaisonEntity *entity,
                  const char    *property)
@@ -312,40 +294,73 @@ reference_value (LiaisonEntity *entity,
   GObjectClass *klass = G_OBJECT_GET_CLASS (entity);
   GParamSpec *pspec = g_object_class_find_property (klass, property);
 
-  return g_value_get_string (_liaison_entity_get_value (entity, pspec->param_id));
+  return *(const char * const *) _liaison_entity_get_field (entity, pspec->param_id);
 }
 
-static GHashTable *
+/* Gives every reference of every record to @index, in the same order
+ * each time: counting them when @count is set, adding them otherwise. */
+static void
+visit_references (LiaisonDocument       *self,
+                  LiaisonReferenceIndex *index,
+                  gboolean               count)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (self->stores); s++)
+    {
+      GType type = liaison_document_get_collection_type (s);
+      guint prop_ids[G_N_ELEMENTS (references)];
+      guint n_prop_ids = 0;
+      gpointer const *entities;
+      guint n_entities;
+
+      entities = liaison_record_list_peek_items (self->stores[s], &n_entities);
+      if (n_entities == 0)
+        continue;
+
+      /* Looked up once rather than for each record. */
+      for (guint r = 0; r < G_N_ELEMENTS (references); r++)
+        {
+          if (references[r].owner () == type)
+            prop_ids[n_prop_ids++] =
+              g_object_class_find_property (G_OBJECT_GET_CLASS (entities[0]), references[r].property)->param_id;
+        }
+
+      for (guint i = 0; i < n_entities; i++)
+        {
+          LiaisonEntity *entity = entities[i];
+
+          for (guint r = 0; r < n_prop_ids; r++)
+            {
+              const char *id = *(const char * const *) _liaison_entity_get_field (entity, prop_ids[r]);
+
+              if (count)
+                liaison_reference_index_count (index, id);
+              else
+                liaison_reference_index_add (index, id, entity);
+            }
+
+          for (const char * const *source = liaison_entity_get_sources (entity); *source != NULL; source++)
+            {
+              if (count)
+                liaison_reference_index_count (index, *source);
+              else
+                liaison_reference_index_add (index, *source, entity);
+            }
+        }
+    }
+}
+
+static LiaisonReferenceIndex *
 ensure_referrers (LiaisonDocument *self)
 {
   if (self->referrers != NULL)
     return self->referrers;
 
-  /* Keys are borrowed from the entities' own values, which live at least
-   * as long as the index: any edit drops it. */
-  self->referrers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                           (GDestroyNotify) g_ptr_array_unref);
-
-  for (guint s = 0; s < G_N_ELEMENTS (self->stores); s++)
-    {
-      GListModel *model = G_LIST_MODEL (self->stores[s]);
-      GType type = liaison_document_get_collection_type (s);
-      guint n_items = g_list_model_get_n_items (model);
-
-      for (guint i = 0; i < n_items; i++)
-        {
-          g_autoptr(LiaisonEntity) entity = g_list_model_get_item (model, i);
-
-          for (guint r = 0; r < G_N_ELEMENTS (references); r++)
-            {
-              if (references[r].owner () == type)
-                referrers_add (self->referrers, reference_value (entity, references[r].property), entity);
-            }
-
-          for (const char * const *source = liaison_entity_get_sources (entity); *source != NULL; source++)
-            referrers_add (self->referrers, *source, entity);
-        }
-    }
+  /* The index borrows the ids from the records' own values, which live
+   * at least as long as the index: any edit drops it. */
+  self->referrers = liaison_reference_index_new ();
+  visit_references (self, self->referrers, TRUE);
+  liaison_reference_index_allocate (self->referrers);
+  visit_references (self, self->referrers, FALSE);
 
   return self->referrers;
 }
@@ -353,7 +368,7 @@ ensure_referrers (LiaisonDocument *self)
 static void
 drop_referrers (LiaisonDocument *self)
 {
-  g_clear_pointer (&self->referrers, g_hash_table_unref);
+  g_clear_pointer (&self->referrers, liaison_reference_index_free);
 }
 
 /* Every record that refers to @entity, in any of its fields. */
@@ -361,18 +376,19 @@ GPtrArray *
 liaison_document_get_referrers (LiaisonDocument *self,
                                 LiaisonEntity   *entity)
 {
-  GPtrArray *list;
+  LiaisonEntity * const *list;
   GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_referrers;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), result);
   g_return_val_if_fail (LIAISON_IS_ENTITY (entity), result);
 
-  list = g_hash_table_lookup (ensure_referrers (self), liaison_entity_get_id (entity));
-  for (guint i = 0; list != NULL && i < list->len; i++)
+  list = liaison_reference_index_lookup (ensure_referrers (self), liaison_entity_get_id (entity), &n_referrers);
+  for (guint i = 0; i < n_referrers; i++)
     {
       /* One record may refer twice (a link from and to the same organization). */
-      if (!g_ptr_array_find (result, list->pdata[i], NULL))
-        g_ptr_array_add (result, g_object_ref (list->pdata[i]));
+      if (!g_ptr_array_find (result, list[i], NULL))
+        g_ptr_array_add (result, g_object_ref (list[i]));
     }
 
   return result;
@@ -414,16 +430,16 @@ guint
 liaison_document_count_links_of (LiaisonDocument     *self,
                                  LiaisonOrganization *organization)
 {
-  GPtrArray *list;
-  guint count = 0;
+  LiaisonEntity * const *list;
+  guint n_referrers, count = 0;
 
   g_return_val_if_fail (LIAISON_IS_DOCUMENT (self), 0);
 
-  list = g_hash_table_lookup (ensure_referrers (self), liaison_entity_get_id (LIAISON_ENTITY (organization)));
-  for (guint i = 0; list != NULL && i < list->len; i++)
+  list = liaison_reference_index_lookup (ensure_referrers (self), liaison_entity_get_id (LIAISON_ENTITY (organization)),
+                                         &n_referrers);
+  for (guint i = 0; i < n_referrers; i++)
     {
-      if (LIAISON_IS_COOPERATION_LINK (list->pdata[i]) &&
-          (i == 0 || list->pdata[i] != list->pdata[i - 1]))
+      if (LIAISON_IS_COOPERATION_LINK (list[i]) && (i == 0 || list[i] != list[i - 1]))
         count++;
     }
 
@@ -1150,7 +1166,7 @@ liaison_document_finalize (GObject *object)
 {
   LiaisonDocument *self = LIAISON_DOCUMENT (object);
 
-  g_clear_pointer (&self->referrers, g_hash_table_unref);
+  g_clear_pointer (&self->referrers, liaison_reference_index_free);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->open_group, group_free);
@@ -1239,18 +1255,25 @@ liaison_document_init (LiaisonDocument *self)
 }
 
 /* Puts loaded records into an empty document, without undo steps; for
- * the file reader, which has checked them already. */
+ * the file reader, which has checked them already. @entities has the
+ * records of each collection (or %NULL), in the order of
+ * liaison_document_get_collection_type(); @by_id, which the document
+ * keeps, maps the id of each of them (the record's own string) to the
+ * record: the reader builds it as it reads, rather than the document
+ * once more afterwards, 675,000 ids for a large file. */
 void
 _liaison_document_load (LiaisonDocument *self,
-                        GType            entity_type,
-                        GPtrArray       *entities)
+                        GPtrArray       *entities[LIAISON_N_COLLECTIONS],
+                        GHashTable      *by_id)
 {
-  LiaisonRecordList *store = store_for (self, entity_type);
+  g_assert (g_hash_table_size (self->by_id) == 0);
 
-  g_assert (store != NULL);
-
-  for (guint i = 0; i < entities->len; i++)
-    g_hash_table_insert (self->by_id, (char *) liaison_entity_get_id (entities->pdata[i]), entities->pdata[i]);
-  liaison_record_list_append_all (store, entities->pdata, entities->len);
+  g_hash_table_unref (self->by_id);
+  self->by_id = g_hash_table_ref (by_id);
+  for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
+    {
+      if (entities[c] != NULL)
+        liaison_record_list_append_all (self->stores[c], entities[c]->pdata, entities[c]->len);
+    }
   drop_referrers (self);
 }

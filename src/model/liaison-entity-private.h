@@ -6,35 +6,54 @@
 #include "liaison-date.h"
 #include "liaison-entity.h"
 #include "liaison-figure.h"
+#include "liaison-string-pool.h"
 #include "liaison-text.h"
 
 G_BEGIN_DECLS
 
-const GValue *_liaison_entity_get_value    (LiaisonEntity *self,
-                                            guint          prop_id);
-LiaisonEntity *_liaison_entity_new         (GType          type,
-                                            const char    *id);
-GValue       *_liaison_entity_get_new_value (LiaisonEntity *self,
-                                            guint          prop_id);
-void          _liaison_entity_take_value   (LiaisonEntity *self,
-                                            guint          prop_id,
-                                            GValue        *value);
-void          _liaison_entity_take_sources (LiaisonEntity *self,
-                                            char         **sources);
+/* A date property as a record keeps it: the date, and whether one was set
+ * at all, as a boxed value would be %NULL or not (a date of year 0 is no
+ * date, but one that was set). */
+typedef struct
+{
+  LiaisonDate date;
+  guint8      set;
+} LiaisonDateField;
 
-/* For the getters, which have checked @self's type already. */
-#define LIAISON_ENTITY_STRING(self, prop) \
-  g_value_get_string (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
-#define LIAISON_ENTITY_INT(self, prop) \
-  g_value_get_int (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
-#define LIAISON_ENTITY_ENUM(self, prop) \
-  g_value_get_enum (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
-#define LIAISON_ENTITY_BOOLEAN(self, prop) \
-  g_value_get_boolean (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
-#define LIAISON_ENTITY_DOUBLE(self, prop) \
-  g_value_get_double (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
-#define LIAISON_ENTITY_BOXED(self, prop) \
-  g_value_get_boxed (_liaison_entity_get_value ((LiaisonEntity *) (self), prop))
+static inline const LiaisonDate *
+liaison_date_field_get (const LiaisonDateField *field)
+{
+  return field->set ? &field->date : NULL;
+}
+
+/* Enumerations and booleans are kept in a byte: a cooperation link, of
+ * which large documents have half a million, then fits in 128 bytes. */
+typedef guint8 LiaisonEnumField;
+typedef guint8 LiaisonBooleanField;
+
+/* Where @self keeps the value of its property @prop_id: a char *,
+ * LiaisonText *, LiaisonDateField, LiaisonFigure *, GPtrArray *, char **,
+ * int, LiaisonEnumField, LiaisonBooleanField or double, as the property's
+ * type says. */
+static inline gpointer
+_liaison_entity_get_field (LiaisonEntity *self,
+                           guint          prop_id)
+{
+  LiaisonEntityClass *klass = (LiaisonEntityClass *) ((GTypeInstance *) self)->g_class;
+
+  g_assert (prop_id >= 1 && prop_id <= klass->n_values);
+
+  return (guint8 *) self + klass->value_offsets[prop_id];
+}
+
+LiaisonEntity *_liaison_entity_new              (GType                type,
+                                                 const char          *id,
+                                                 LiaisonStringPool   *pool);
+void           _liaison_entity_set_pooled       (LiaisonEntity       *self,
+                                                 guint                prop_id,
+                                                 gconstpointer        pooled);
+void           _liaison_entity_set_pooled_sources (LiaisonEntity      *self,
+                                                   const char * const *sources);
 
 /* Shorthands for the property specs of the entity classes. */
 #define LIAISON_PARAM_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)

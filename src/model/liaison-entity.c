@@ -3,8 +3,10 @@
  *
  * The entity classes (organization, event, …) have many plain fields. Rather
  * than each writing the same get_property/set_property switch, they declare
- * their GParamSpecs and this base class stores one GValue per property,
- * notifies only on real changes, and treats an empty string as no value.
+ * their GParamSpecs and the fields of their instance that keep each
+ * value, and this base class gets and sets them, notifies only on real
+ * changes, and treats an empty string as no value. Records read from a
+ * file keep their strings in the file's LiaisonStringPool.
  * Unknown fields read from a newer file are kept in the extras object and
  * written back on save.
  */
@@ -19,10 +21,15 @@
 
 typedef struct
 {
-  char        *id;
-  char       **sources;
-  JsonObject  *extras;
-  GValue      *values;
+  char              *id;
+  char             **sources;
+  /* The pool of the file the record was read from, whose memory the
+   * fields with a bit in @pooled hold (see POOLED_SOURCES); or NULL. */
+  LiaisonStringPool *pool;
+  guint32            pooled;
+  /* Whether the record has object data for its extras: asking for object
+   * data takes a lock, and the writer asks each record. */
+  gboolean           has_extras;
 } LiaisonEntityPrivate;
 
 enum {
@@ -35,21 +42,30 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (LiaisonEntity, liaison_entity, G_TYPE_OBJECT)
+G_DEFINE_QUARK (liaison-entity-extras, extras)
 
 /* Whether @id may be a record's id in a file: up to 128 ASCII letters,
  * digits and . _ : -, starting with a letter or digit. */
 gboolean
 liaison_entity_id_is_valid (const char *id)
 {
-  gsize length;
+  gsize length = 0;
 
   if (id == NULL || !g_ascii_isalnum (*id))
     return FALSE;
 
-  length = strlen (id);
+  /* A check for each of the 675,000 ids of a large file: g_ascii_isalnum()
+   * is a table already, strspn() would build one for each. */
+  for (; id[length] != '\0'; length++)
+    {
+      char c = id[length];
 
-  return length <= LIAISON_ENTITY_MAX_ID_LENGTH &&
-         strspn (id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-") == length;
+      if (length == LIAISON_ENTITY_MAX_ID_LENGTH ||
+          !(g_ascii_isalnum (c) || c == '.' || c == '_' || c == ':' || c == '-'))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 const char *
@@ -85,7 +101,9 @@ liaison_entity_cites (LiaisonEntity *self,
   return priv->sources != NULL && g_strv_contains ((const char * const *) priv->sources, source_id);
 }
 
-/* The fields read from a file that this version does not know; may be NULL. */
+/* The fields read from a file that this version does not know; may be
+ * NULL. Few records have any, so they are kept as object data rather than
+ * in a field of every record. */
 JsonObject *
 liaison_entity_get_extras (LiaisonEntity *self)
 {
@@ -93,7 +111,7 @@ liaison_entity_get_extras (LiaisonEntity *self)
 
   g_return_val_if_fail (LIAISON_IS_ENTITY (self), NULL);
 
-  return priv->extras;
+  return priv->has_extras ? g_object_get_qdata (G_OBJECT (self), extras_quark ()) : NULL;
 }
 
 void
@@ -104,10 +122,11 @@ liaison_entity_set_extras (LiaisonEntity *self,
 
   g_return_if_fail (LIAISON_IS_ENTITY (self));
 
-  if (extras != NULL)
-    json_object_ref (extras);
-  g_clear_pointer (&priv->extras, json_object_unref);
-  priv->extras = extras;
+  if (extras == NULL && !priv->has_extras)
+    return;
+  g_object_set_qdata_full (G_OBJECT (self), extras_quark (), extras != NULL ? json_object_ref (extras) : NULL,
+                           (GDestroyNotify) json_object_unref);
+  priv->has_extras = extras != NULL;
 }
 
 /* The record's name for people, in @language when it has one. */
@@ -149,61 +168,360 @@ liaison_entity_get_title_language (LiaisonEntity *self,
   return title != NULL ? found : NULL;
 }
 
-const GValue *
-_liaison_entity_get_value (LiaisonEntity *self,
-                           guint          prop_id)
+/* What a field of a record holds, from its property's type. */
+typedef enum
 {
-  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+  FIELD_STRING,
+  FIELD_TEXT,
+  FIELD_DATE,
+  FIELD_FIGURE,
+  FIELD_FIGURES,
+  FIELD_STRV,
+  FIELD_INT,
+  FIELD_ENUM,
+  FIELD_BOOLEAN,
+  FIELD_DOUBLE,
+} FieldKind;
 
-  /* Every getter of every record comes here, searching and sorting lists
-   * of 100,000: the class is read without the checks of its macro. */
-  g_assert (prop_id >= 1 && prop_id <= ((LiaisonEntityClass *) ((GTypeInstance *) self)->g_class)->n_values);
+/* Bit 0 of LiaisonEntityPrivate.pooled is the id's, bit n the field of
+ * property n's, and this one that of the sources. */
+#define POOLED_SOURCES (1u << 31)
 
-  return &priv->values[prop_id - 1];
-}
-
-static gboolean
-values_equal (GParamSpec   *pspec,
-              const GValue *a,
-              const GValue *b)
+static FieldKind
+field_kind_of (GParamSpec *pspec)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
   if (type == G_TYPE_STRING)
-    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+    return FIELD_STRING;
   if (type == LIAISON_TYPE_TEXT)
-    return liaison_text_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+    return FIELD_TEXT;
   if (type == LIAISON_TYPE_DATE)
-    return liaison_date_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+    return FIELD_DATE;
   if (type == LIAISON_TYPE_FIGURE)
-    return liaison_figure_equal (g_value_get_boxed (a), g_value_get_boxed (b));
-  if (type == G_TYPE_STRV)
-    {
-      const char * const *strv_a = g_value_get_boxed (a);
-      const char * const *strv_b = g_value_get_boxed (b);
-
-      if (strv_a == NULL || strv_b == NULL)
-        return (strv_a == NULL || *strv_a == NULL) && (strv_b == NULL || *strv_b == NULL);
-      return g_strv_equal (strv_a, strv_b);
-    }
+    return FIELD_FIGURE;
   if (type == G_TYPE_PTR_ARRAY)
-    {
-      GPtrArray *array_a = g_value_get_boxed (a);
-      GPtrArray *array_b = g_value_get_boxed (b);
-      guint length_a = array_a != NULL ? array_a->len : 0;
-      guint length_b = array_b != NULL ? array_b->len : 0;
+    return FIELD_FIGURES;
+  if (type == G_TYPE_STRV)
+    return FIELD_STRV;
+  if (type == G_TYPE_INT)
+    return FIELD_INT;
+  if (G_TYPE_IS_ENUM (type))
+    return FIELD_ENUM;
+  if (type == G_TYPE_BOOLEAN)
+    return FIELD_BOOLEAN;
+  if (type == G_TYPE_DOUBLE)
+    return FIELD_DOUBLE;
 
-      if (length_a != length_b)
+  g_return_val_if_reached (FIELD_INT);
+}
+
+/* Whether the field holds a number, an enumeration or a boolean. */
+static inline gboolean
+field_is_plain (FieldKind kind)
+{
+  return kind == FIELD_INT || kind == FIELD_ENUM || kind == FIELD_BOOLEAN || kind == FIELD_DOUBLE;
+}
+
+static gsize
+plain_field_size (FieldKind kind)
+{
+  switch (kind)
+    {
+    case FIELD_INT:
+      return sizeof (int);
+    case FIELD_ENUM:
+      return sizeof (LiaisonEnumField);
+    case FIELD_BOOLEAN:
+      return sizeof (LiaisonBooleanField);
+    case FIELD_DOUBLE:
+      return sizeof (double);
+    case FIELD_STRING:
+    case FIELD_TEXT:
+    case FIELD_DATE:
+    case FIELD_FIGURE:
+    case FIELD_FIGURES:
+    case FIELD_STRV:
+      break;
+    }
+
+  g_return_val_if_reached (0);
+}
+
+static inline FieldKind
+field_kind (LiaisonEntity *self,
+            guint          prop_id)
+{
+  return LIAISON_ENTITY_GET_CLASS (self)->value_kinds[prop_id];
+}
+
+/* Whether the field holds memory of the pool rather than its own. */
+static inline gboolean
+is_pooled (LiaisonEntity *self,
+           guint          bit)
+{
+  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+
+  return (priv->pooled & bit) != 0;
+}
+
+/* Frees what the field of @prop_id holds and leaves it at no value. */
+static void
+clear_field (LiaisonEntity *self,
+             guint          prop_id)
+{
+  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+  gpointer field = _liaison_entity_get_field (self, prop_id);
+  gboolean pooled = is_pooled (self, 1u << prop_id);
+
+  priv->pooled &= ~(1u << prop_id);
+
+  switch (field_kind (self, prop_id))
+    {
+    case FIELD_STRING:
+      if (pooled)
+        *(char **) field = NULL;
+      else
+        g_clear_pointer ((char **) field, g_free);
+      break;
+
+    case FIELD_STRV:
+      if (pooled)
+        *(char ***) field = NULL;
+      else
+        g_clear_pointer ((char ***) field, g_strfreev);
+      break;
+
+    case FIELD_TEXT:
+      g_clear_pointer ((LiaisonText **) field, liaison_text_unref);
+      break;
+
+    case FIELD_DATE:
+      memset (field, 0, sizeof (LiaisonDateField));
+      break;
+
+    case FIELD_FIGURE:
+      g_clear_pointer ((LiaisonFigure **) field, liaison_figure_unref);
+      break;
+
+    case FIELD_FIGURES:
+      g_clear_pointer ((GPtrArray **) field, g_ptr_array_unref);
+      break;
+
+    case FIELD_INT:
+    case FIELD_ENUM:
+    case FIELD_BOOLEAN:
+    case FIELD_DOUBLE:
+      break;
+    }
+}
+
+/* Puts the field's value into @value, initialized to the property's type. */
+static void
+get_field (LiaisonEntity *self,
+           guint          prop_id,
+           GValue        *value)
+{
+  gpointer field = _liaison_entity_get_field (self, prop_id);
+
+  switch (field_kind (self, prop_id))
+    {
+    case FIELD_STRING:
+      g_value_set_string (value, *(const char **) field);
+      break;
+
+    case FIELD_DATE:
+      g_value_set_boxed (value, liaison_date_field_get (field));
+      break;
+
+    case FIELD_TEXT:
+    case FIELD_FIGURE:
+    case FIELD_FIGURES:
+    case FIELD_STRV:
+      g_value_set_boxed (value, *(gpointer *) field);
+      break;
+
+    case FIELD_INT:
+      g_value_set_int (value, *(int *) field);
+      break;
+
+    case FIELD_ENUM:
+      g_value_set_enum (value, *(LiaisonEnumField *) field);
+      break;
+
+    case FIELD_BOOLEAN:
+      g_value_set_boolean (value, *(LiaisonBooleanField *) field);
+      break;
+
+    case FIELD_DOUBLE:
+      g_value_set_double (value, *(double *) field);
+      break;
+    }
+}
+
+/* Whether the field of @prop_id holds what @value does. */
+static gboolean
+field_equals (LiaisonEntity *self,
+              GParamSpec    *pspec,
+              guint          prop_id,
+              const GValue  *value)
+{
+  gpointer field = _liaison_entity_get_field (self, prop_id);
+
+  switch (field_kind (self, prop_id))
+    {
+    case FIELD_STRING:
+      return g_strcmp0 (*(const char **) field, g_value_get_string (value)) == 0;
+
+    case FIELD_TEXT:
+      return liaison_text_equal (*(LiaisonText **) field, g_value_get_boxed (value));
+
+    case FIELD_DATE:
+      return liaison_date_equal (liaison_date_field_get (field), g_value_get_boxed (value));
+
+    case FIELD_FIGURE:
+      return liaison_figure_equal (*(LiaisonFigure **) field, g_value_get_boxed (value));
+
+    case FIELD_STRV:
+      {
+        const char * const *strv_a = *(const char * const **) field;
+        const char * const *strv_b = g_value_get_boxed (value);
+
+        if (strv_a == NULL || strv_b == NULL)
+          return (strv_a == NULL || *strv_a == NULL) && (strv_b == NULL || *strv_b == NULL);
+        return g_strv_equal (strv_a, strv_b);
+      }
+
+    case FIELD_FIGURES:
+      {
+        GPtrArray *array_a = *(GPtrArray **) field;
+        GPtrArray *array_b = g_value_get_boxed (value);
+        guint length_a = array_a != NULL ? array_a->len : 0;
+        guint length_b = array_b != NULL ? array_b->len : 0;
+
+        if (length_a != length_b)
+          return FALSE;
+        for (guint i = 0; i < length_a; i++)
+          {
+            if (!liaison_figure_equal (g_ptr_array_index (array_a, i), g_ptr_array_index (array_b, i)))
+              return FALSE;
+          }
+        return TRUE;
+      }
+
+    case FIELD_INT:
+    case FIELD_ENUM:
+    case FIELD_BOOLEAN:
+    case FIELD_DOUBLE:
+      {
+        g_auto(GValue) stored = G_VALUE_INIT;
+
+        /* As GObject compares them, a double within the spec's epsilon. */
+        g_value_init (&stored, G_PARAM_SPEC_VALUE_TYPE (pspec));
+        get_field (self, prop_id, &stored);
+        return g_param_values_cmp (pspec, &stored, value) == 0;
+      }
+    }
+
+  g_return_val_if_reached (FALSE);
+}
+
+/* Stores @value in a field of a number, an enumeration or a boolean. */
+static void
+set_plain_field (gpointer      field,
+                 FieldKind     kind,
+                 const GValue *value)
+{
+  switch (kind)
+    {
+    case FIELD_INT:
+      *(int *) field = g_value_get_int (value);
+      break;
+
+    case FIELD_ENUM:
+      *(LiaisonEnumField *) field = g_value_get_enum (value);
+      break;
+
+    case FIELD_BOOLEAN:
+      *(LiaisonBooleanField *) field = g_value_get_boolean (value) != FALSE;
+      break;
+
+    case FIELD_DOUBLE:
+      *(double *) field = g_value_get_double (value);
+      break;
+
+    case FIELD_STRING:
+    case FIELD_TEXT:
+    case FIELD_DATE:
+    case FIELD_FIGURE:
+    case FIELD_FIGURES:
+    case FIELD_STRV:
+      g_assert_not_reached ();
+    }
+}
+
+/* Stores @value, unless it is what is stored already; returns whether
+ * the stored value changed. */
+static gboolean
+store_value (LiaisonEntity *self,
+             GParamSpec    *pspec,
+             guint          prop_id,
+             const GValue  *value)
+{
+  gpointer field = _liaison_entity_get_field (self, prop_id);
+  FieldKind kind = field_kind (self, prop_id);
+  const char *string;
+
+  if (field_equals (self, pspec, prop_id, value))
+    return FALSE;
+
+  /* An empty string is no value, so that files and forms agree. */
+  if (kind == FIELD_STRING && (string = g_value_get_string (value)) != NULL && *string == '\0')
+    {
+      if (*(char **) field == NULL)
         return FALSE;
-      for (guint i = 0; i < length_a; i++)
-        {
-          if (!liaison_figure_equal (g_ptr_array_index (array_a, i), g_ptr_array_index (array_b, i)))
-            return FALSE;
-        }
+      clear_field (self, prop_id);
       return TRUE;
     }
 
-  return g_param_values_cmp (pspec, a, b) == 0;
+  switch (kind)
+    {
+    case FIELD_STRING:
+      clear_field (self, prop_id);
+      *(char **) field = g_value_dup_string (value);
+      break;
+
+    case FIELD_DATE:
+      {
+        const LiaisonDate *date = g_value_get_boxed (value);
+        LiaisonDateField *date_field = field;
+
+        clear_field (self, prop_id);
+        if (date != NULL)
+          {
+            date_field->date = *date;
+            date_field->set = TRUE;
+          }
+      }
+      break;
+
+    case FIELD_TEXT:
+    case FIELD_FIGURE:
+    case FIELD_FIGURES:
+    case FIELD_STRV:
+      clear_field (self, prop_id);
+      *(gpointer *) field = g_value_dup_boxed (value);
+      break;
+
+    case FIELD_INT:
+    case FIELD_ENUM:
+    case FIELD_BOOLEAN:
+    case FIELD_DOUBLE:
+      set_plain_field (field, kind, value);
+      break;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -212,43 +530,7 @@ liaison_entity_get_value_property (GObject    *object,
                                    GValue     *value,
                                    GParamSpec *pspec)
 {
-  g_value_copy (_liaison_entity_get_value (LIAISON_ENTITY (object), prop_id), value);
-}
-
-/* Stores @value, unless it is what is stored already; returns whether
- * the stored value changed. Takes @value's contents when @take is set. */
-static gboolean
-store_value (LiaisonEntity *self,
-             GParamSpec    *pspec,
-             guint          prop_id,
-             GValue        *value,
-             gboolean       take)
-{
-  GValue *stored = (GValue *) _liaison_entity_get_value (self, prop_id);
-  const char *string;
-
-  if (values_equal (pspec, stored, value))
-    return FALSE;
-
-  /* An empty string is no value, so that files and forms agree. */
-  if (G_VALUE_HOLDS_STRING (value) && (string = g_value_get_string (value)) != NULL && *string == '\0')
-    {
-      if (g_value_get_string (stored) == NULL)
-        return FALSE;
-      g_value_set_string (stored, NULL);
-    }
-  else if (take)
-    {
-      g_value_unset (stored);
-      *stored = *value;
-      memset (value, 0, sizeof *value);
-    }
-  else
-    {
-      g_value_copy (value, g_value_reset (stored));
-    }
-
-  return TRUE;
+  get_field (LIAISON_ENTITY (object), prop_id, value);
 }
 
 static void
@@ -257,75 +539,85 @@ liaison_entity_set_value_property (GObject      *object,
                                    const GValue *value,
                                    GParamSpec   *pspec)
 {
-  if (store_value (LIAISON_ENTITY (object), pspec, prop_id, (GValue *) value, FALSE))
+  if (store_value (LIAISON_ENTITY (object), pspec, prop_id, value))
     g_object_notify_by_pspec (object, pspec);
 }
 
 /* For the file reader: a new record of @type, as g_object_new() with its
- * id would make, without looking the property up for each record. */
+ * id would make, without looking the property up for each record. The
+ * id is kept in @pool, when given, and the record keeps the pool. */
 LiaisonEntity *
-_liaison_entity_new (GType       type,
-                     const char *id)
+_liaison_entity_new (GType              type,
+                     const char        *id,
+                     LiaisonStringPool *pool)
 {
   LiaisonEntity *self = g_object_new (type, NULL);
   LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
 
-  priv->id = g_strdup (id);
+  if (pool != NULL)
+    {
+      priv->pool = liaison_string_pool_ref (pool);
+      priv->id = (char *) liaison_string_pool_add (pool, id);
+      priv->pooled |= 1;
+    }
+  else
+    {
+      priv->id = g_strdup (id);
+    }
 
   return self;
 }
 
-/* For the file reader: where a field of a new record, still at its
- * default, is kept, to read a value into. Empty strings are no value and
- * must not be stored; no one is told, since the record is in no document
- * yet. */
-GValue *
-_liaison_entity_get_new_value (LiaisonEntity *self,
-                               guint          prop_id)
-{
-  return (GValue *) _liaison_entity_get_value (self, prop_id);
-}
-
-/* For the file reader: stores @value as setting the property would, but
- * takes its contents and tells no one, since the record is in no document
- * yet. @value must hold the property's type; it is left unset. */
+/* For the file reader: sets the string or list of strings of @prop_id of
+ * a new record to @pooled, memory of the pool the record was made with.
+ * Empty strings are no value and must not be given; no one is told,
+ * since the record is in no document yet. */
 void
-_liaison_entity_take_value (LiaisonEntity *self,
+_liaison_entity_set_pooled (LiaisonEntity *self,
                             guint          prop_id,
-                            GValue        *value)
-{
-  GParamSpec *pspec = LIAISON_ENTITY_GET_CLASS (self)->value_pspecs[prop_id];
-
-  g_assert (G_VALUE_TYPE (value) == pspec->value_type);
-
-  store_value (self, pspec, prop_id, value, TRUE);
-  if (G_IS_VALUE (value))
-    g_value_unset (value);
-}
-
-/* For the file reader, as _liaison_entity_take_value(): the record's sources. */
-void
-_liaison_entity_take_sources (LiaisonEntity  *self,
-                              char          **sources)
+                            gconstpointer  pooled)
 {
   LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
 
-  if (sources != NULL && *sources == NULL)
-    g_clear_pointer (&sources, g_strfreev);
-  g_strfreev (priv->sources);
-  priv->sources = sources;
+  g_assert (priv->pool != NULL);
+  g_assert (field_kind (self, prop_id) == FIELD_STRING || field_kind (self, prop_id) == FIELD_STRV);
+
+  clear_field (self, prop_id);
+  *(gconstpointer *) _liaison_entity_get_field (self, prop_id) = pooled;
+  priv->pooled |= 1u << prop_id;
+}
+
+/* For the file reader, as _liaison_entity_set_pooled(): the record's
+ * sources, a list in its pool, or %NULL. */
+void
+_liaison_entity_set_pooled_sources (LiaisonEntity      *self,
+                                    const char * const *sources)
+{
+  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
+
+  g_assert (priv->pool != NULL);
+
+  if (!is_pooled (self, POOLED_SOURCES))
+    g_strfreev (priv->sources);
+  priv->sources = (char **) (sources != NULL && *sources == NULL ? NULL : sources);
+  priv->pooled |= POOLED_SOURCES;
 }
 
 /* Installs a subclass's properties, stored and notified by this class.
- * @pspecs[0] is unused, as with g_object_class_install_properties(). */
+ * @pspecs[0] is unused, as with g_object_class_install_properties();
+ * @offsets says where in the instance each property is kept (see
+ * _liaison_entity_get_field()). */
 void
 liaison_entity_class_install_properties (LiaisonEntityClass  *klass,
                                          guint                n_pspecs,
-                                         GParamSpec         **pspecs)
+                                         GParamSpec         **pspecs,
+                                         const guint16       *offsets)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   g_return_if_fail (LIAISON_IS_ENTITY_CLASS (klass));
+  /* One bit of LiaisonEntityPrivate.pooled each, and the sources'. */
+  g_return_if_fail (n_pspecs < 31);
 
   object_class->get_property = liaison_entity_get_value_property;
   object_class->set_property = liaison_entity_set_value_property;
@@ -333,24 +625,33 @@ liaison_entity_class_install_properties (LiaisonEntityClass  *klass,
 
   klass->value_pspecs = pspecs;
   klass->n_values = n_pspecs - 1;
-
-  klass->plain_defaults = g_new0 (GValue, klass->n_values);
-  for (guint i = 0; i < klass->n_values; i++)
+  klass->value_offsets = offsets;
+  klass->value_kinds = g_new0 (guint8, n_pspecs);
+  for (guint i = 1; i < n_pspecs; i++)
     {
-      GValue *value = &klass->plain_defaults[i];
+      klass->value_kinds[i] = field_kind_of (pspecs[i]);
+      klass->value_defaults_size = MAX (klass->value_defaults_size, offsets[i] + sizeof (double));
+      /* No string has a default but NULL: the reader and writer rely on it. */
+      g_return_if_fail (klass->value_kinds[i] != FIELD_STRING ||
+                        G_PARAM_SPEC_STRING (pspecs[i])->default_value == NULL);
+      /* Every value of an enumeration fits in its byte. */
+      g_return_if_fail (klass->value_kinds[i] != FIELD_ENUM ||
+                        (G_PARAM_SPEC_ENUM (pspecs[i])->enum_class->minimum >= 0 &&
+                         G_PARAM_SPEC_ENUM (pspecs[i])->enum_class->maximum <= G_MAXUINT8));
+    }
 
-      g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspecs[i + 1]));
-      g_param_value_set_default (pspecs[i + 1], value);
-      if (G_VALUE_TYPE (value) == G_TYPE_DOUBLE || G_VALUE_TYPE (value) == G_TYPE_INT ||
-          G_VALUE_TYPE (value) == G_TYPE_BOOLEAN || G_VALUE_HOLDS_ENUM (value) ||
-          ((G_VALUE_HOLDS_STRING (value) || G_VALUE_HOLDS_BOXED (value)) && value->data[0].v_pointer == NULL))
+  /* The fields of an instance at their defaults, for new records to copy
+   * the numbers from; strings and boxed values start as %NULL. */
+  klass->value_defaults = g_malloc0 (klass->value_defaults_size);
+  for (guint i = 1; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (!field_is_plain (klass->value_kinds[i]))
         continue;
-
-      /* A default that owns memory: each record makes its own. */
-      for (guint j = 0; j <= i; j++)
-        g_value_unset (&klass->plain_defaults[j]);
-      g_clear_pointer (&klass->plain_defaults, g_free);
-      break;
+      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspecs[i]));
+      g_param_value_set_default (pspecs[i], &value);
+      set_plain_field (klass->value_defaults + offsets[i], klass->value_kinds[i], &value);
     }
 }
 
@@ -358,24 +659,17 @@ static void
 liaison_entity_constructed (GObject *object)
 {
   LiaisonEntity *self = LIAISON_ENTITY (object);
-  LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
   LiaisonEntityClass *klass = LIAISON_ENTITY_GET_CLASS (self);
 
   G_OBJECT_CLASS (liaison_entity_parent_class)->constructed (object);
 
-  if (klass->plain_defaults != NULL)
+  /* Numbers start at their defaults; strings and boxed values as %NULL,
+   * as the instance does. */
+  for (guint i = 1; i <= klass->n_values; i++)
     {
-      priv->values = g_memdup2 (klass->plain_defaults, klass->n_values * sizeof (GValue));
-      return;
-    }
-
-  priv->values = g_new0 (GValue, klass->n_values);
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      GParamSpec *pspec = klass->value_pspecs[i + 1];
-
-      g_value_init (&priv->values[i], G_PARAM_SPEC_VALUE_TYPE (pspec));
-      g_param_value_set_default (pspec, &priv->values[i]);
+      if (field_is_plain (klass->value_kinds[i]))
+        memcpy (_liaison_entity_get_field (self, i), klass->value_defaults + klass->value_offsets[i],
+                plain_field_size (klass->value_kinds[i]));
     }
 }
 
@@ -386,15 +680,13 @@ liaison_entity_finalize (GObject *object)
   LiaisonEntityPrivate *priv = liaison_entity_get_instance_private (self);
   LiaisonEntityClass *klass = LIAISON_ENTITY_GET_CLASS (self);
 
-  if (priv->values != NULL)
-    {
-      for (guint i = 0; i < klass->n_values; i++)
-        g_value_unset (&priv->values[i]);
-      g_free (priv->values);
-    }
-  g_free (priv->id);
-  g_strfreev (priv->sources);
-  g_clear_pointer (&priv->extras, json_object_unref);
+  for (guint i = 1; i <= klass->n_values; i++)
+    clear_field (self, i);
+  if (!is_pooled (self, 1))
+    g_free (priv->id);
+  if (!is_pooled (self, POOLED_SOURCES))
+    g_strfreev (priv->sources);
+  g_clear_pointer (&priv->pool, liaison_string_pool_unref);
 
   G_OBJECT_CLASS (liaison_entity_parent_class)->finalize (object);
 }
@@ -449,7 +741,9 @@ liaison_entity_set_property (GObject      *object,
         if (sources != NULL && priv->sources != NULL &&
             g_strv_equal (sources, (const char * const *) priv->sources))
           break;
-        g_strfreev (priv->sources);
+        if (!is_pooled (self, POOLED_SOURCES))
+          g_strfreev (priv->sources);
+        priv->pooled &= ~POOLED_SOURCES;
         priv->sources = g_strdupv ((char **) sources);
         g_object_notify_by_pspec (object, pspec);
       }

@@ -23,16 +23,20 @@ struct _LiaisonEntityClass
   /* Set up by liaison_entity_class_install_properties(). */
   GParamSpec   **value_pspecs;
   guint          n_values;
-  /* The default of each, when none holds memory of its own (NULL strings
-   * and boxed values, numbers), so new records copy them in one go. */
-  GValue        *plain_defaults;
+  /* Where each value is kept in an instance, and as what (a FieldKind of
+   * liaison-entity.c), by property id. */
+  const guint16 *value_offsets;
+  guint8        *value_kinds;
+  /* The fields of an instance at their defaults, from its start. */
+  guint8        *value_defaults;
+  gsize          value_defaults_size;
 
   /* The title for readers of @language, and which language it is in. */
   char        *(*dup_title) (LiaisonEntity  *self,
                              const char     *language,
                              const char    **found_language);
 
-  gpointer       padding[7];
+  gpointer       padding[4];
 };
 
 /* The longest id a document may hold. */
@@ -52,6 +56,7 @@ const char         *liaison_entity_get_title_language (LiaisonEntity *self,
                                                        const char    *language);
 void                liaison_entity_class_install_properties (LiaisonEntityClass *klass,
                                                               guint               n_pspecs,
-                                                              GParamSpec        **pspecs);
+                                                              GParamSpec        **pspecs,
+                                                              const guint16      *offsets);
 
 G_END_DECLS

@@ -13,6 +13,24 @@
 struct _LiaisonEvent
 {
   LiaisonEntity parent_instance;
+
+  LiaisonText          *title;
+  char                 *city;
+  char                 *country;
+  GPtrArray            *attendance;
+  char                **languages;
+  char                 *parent;
+  char                 *description;
+  double                x;
+  double                y;
+  LiaisonDateField      start;
+  LiaisonDateField      end;
+  LiaisonEnumField      kind; /* LiaisonEventKind */
+  LiaisonEnumField      status; /* LiaisonEventStatus */
+  LiaisonBooleanField   online;
+  LiaisonBooleanField   interpretation;
+  LiaisonBooleanField   pinned;
+  LiaisonBooleanField   placed;
 };
 
 enum {
@@ -39,6 +57,26 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const guint16 offsets[N_PROPS] = {
+  [PROP_TITLE] = G_STRUCT_OFFSET (LiaisonEvent, title),
+  [PROP_KIND] = G_STRUCT_OFFSET (LiaisonEvent, kind),
+  [PROP_START] = G_STRUCT_OFFSET (LiaisonEvent, start),
+  [PROP_END] = G_STRUCT_OFFSET (LiaisonEvent, end),
+  [PROP_STATUS] = G_STRUCT_OFFSET (LiaisonEvent, status),
+  [PROP_ONLINE] = G_STRUCT_OFFSET (LiaisonEvent, online),
+  [PROP_CITY] = G_STRUCT_OFFSET (LiaisonEvent, city),
+  [PROP_COUNTRY] = G_STRUCT_OFFSET (LiaisonEvent, country),
+  [PROP_ATTENDANCE] = G_STRUCT_OFFSET (LiaisonEvent, attendance),
+  [PROP_LANGUAGES] = G_STRUCT_OFFSET (LiaisonEvent, languages),
+  [PROP_INTERPRETATION] = G_STRUCT_OFFSET (LiaisonEvent, interpretation),
+  [PROP_PARENT] = G_STRUCT_OFFSET (LiaisonEvent, parent),
+  [PROP_DESCRIPTION] = G_STRUCT_OFFSET (LiaisonEvent, description),
+  [PROP_X] = G_STRUCT_OFFSET (LiaisonEvent, x),
+  [PROP_Y] = G_STRUCT_OFFSET (LiaisonEvent, y),
+  [PROP_PINNED] = G_STRUCT_OFFSET (LiaisonEvent, pinned),
+  [PROP_PLACED] = G_STRUCT_OFFSET (LiaisonEvent, placed),
+};
+
 G_DEFINE_FINAL_TYPE (LiaisonEvent, liaison_event, LIAISON_TYPE_ENTITY)
 
 LiaisonEvent *
@@ -54,7 +92,7 @@ liaison_event_get_title (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_TITLE);
+  return self->title;
 }
 
 LiaisonEventKind
@@ -62,7 +100,7 @@ liaison_event_get_kind (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_ENUM (self, PROP_KIND);
+  return self->kind;
 }
 
 const LiaisonDate *
@@ -70,7 +108,7 @@ liaison_event_get_start (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_START);
+  return liaison_date_field_get (&self->start);
 }
 
 const LiaisonDate *
@@ -78,7 +116,7 @@ liaison_event_get_end (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_END);
+  return liaison_date_field_get (&self->end);
 }
 
 LiaisonEventStatus
@@ -86,7 +124,7 @@ liaison_event_get_status (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_ENUM (self, PROP_STATUS);
+  return self->status;
 }
 
 gboolean
@@ -94,7 +132,7 @@ liaison_event_get_online (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_BOOLEAN (self, PROP_ONLINE);
+  return self->online;
 }
 
 const char *
@@ -102,7 +140,7 @@ liaison_event_get_city (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_CITY);
+  return self->city;
 }
 
 const char *
@@ -110,7 +148,7 @@ liaison_event_get_country (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_COUNTRY);
+  return self->country;
 }
 
 GPtrArray *
@@ -118,7 +156,7 @@ liaison_event_get_attendance (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_ATTENDANCE);
+  return self->attendance;
 }
 
 const char * const *
@@ -126,7 +164,7 @@ liaison_event_get_languages (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_LANGUAGES);
+  return (const char * const *) self->languages;
 }
 
 gboolean
@@ -134,7 +172,7 @@ liaison_event_get_interpretation (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_BOOLEAN (self, PROP_INTERPRETATION);
+  return self->interpretation;
 }
 
 const char *
@@ -142,7 +180,7 @@ liaison_event_get_parent (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_PARENT);
+  return self->parent;
 }
 
 const char *
@@ -150,7 +188,7 @@ liaison_event_get_description (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_DESCRIPTION);
+  return self->description;
 }
 
 double
@@ -158,7 +196,7 @@ liaison_event_get_x (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_DOUBLE (self, PROP_X);
+  return self->x;
 }
 
 double
@@ -166,7 +204,7 @@ liaison_event_get_y (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_DOUBLE (self, PROP_Y);
+  return self->y;
 }
 
 gboolean
@@ -174,7 +212,7 @@ liaison_event_get_pinned (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_BOOLEAN (self, PROP_PINNED);
+  return self->pinned;
 }
 
 gboolean
@@ -182,7 +220,7 @@ liaison_event_get_placed (LiaisonEvent *self)
 {
   g_return_val_if_fail (LIAISON_IS_EVENT (self), 0);
 
-  return LIAISON_ENTITY_BOOLEAN (self, PROP_PLACED);
+  return self->placed;
 }
 
 static char *
@@ -223,7 +261,7 @@ liaison_event_class_init (LiaisonEventClass *klass)
   properties[PROP_Y] = liaison_param_position ("y");
   properties[PROP_PINNED] = liaison_param_boolean ("pinned");
   properties[PROP_PLACED] = liaison_param_boolean ("placed");
-  liaison_entity_class_install_properties (entity_class, N_PROPS, properties);
+  liaison_entity_class_install_properties (entity_class, N_PROPS, properties, offsets);
 }
 
 static void

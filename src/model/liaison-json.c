@@ -57,10 +57,17 @@ typedef struct
   Step        *path;    /* where the reader is */
   guint        path_length;
   guint        path_allocated;
-  GHashTable  *ids;     /* id → GType of its collection */
+  GHashTable  *ids;     /* id → GType of its collection; in one pass, id → record */
   GError     **error;
   Kind        *kinds;   /* one per collection, in file order */
   gboolean     one_pass; /* the ids are not all known yet: see read_in_one_pass() */
+  LiaisonStringPool *pool; /* the records' strings */
+  /* In one pass: whether the record being read refers to one not read
+   * yet (or of the wrong kind), the records that do, to be checked once
+   * all are known, and the lists of sources known to be whole. */
+  gboolean     unresolved;
+  GPtrArray   *unresolved_entities;
+  GHashTable  *resolved_lists;
 } Reader;
 
 
@@ -664,7 +671,8 @@ expect_reference (Reader                 *reader,
 
   if (!expect_string (reader, value, id))
     return FALSE;
-  /* No record has an empty id; the others are checked when all are known. */
+  /* No record has an empty id; the others are checked as they are
+   * stored, or when all are known (see pool_reference()). */
   if (reader->one_pass)
     return **id != '\0';
 
@@ -819,6 +827,8 @@ read_figure (Reader                  *reader,
       push_key (reader, "source");
       ok = expect_reference (reader, member, LIAISON_TYPE_SOURCE, &source);
       pop (reader);
+      /* Rare enough to be left to the check once all are known. */
+      reader->unresolved = TRUE;
     }
   if (!ok)
     return FALSE;
@@ -834,48 +844,90 @@ read_figure (Reader                  *reader,
   return TRUE;
 }
 
+/* Reads a list of strings into the pool: %NULL for an empty one. */
 static gboolean
-read_strv (Reader                 *reader,
-           const LiaisonJsonValue *value,
-           GType                   reference_type,
-           GStrv                  *strv)
+read_strv (Reader                  *reader,
+           const LiaisonJsonValue  *value,
+           GType                    reference_type,
+           const char * const     **strv)
 {
-  g_auto(GStrv) result = NULL;
+  g_autofree const char **strings = NULL;
 
   if (!expect_array (reader, value))
     return FALSE;
 
-  result = g_new0 (char *, value->size + 1);
+  strings = g_new (const char *, value->size + 1);
   for (guint i = 0; i < value->size; i++)
     {
-      const char *string;
       gboolean ok;
 
       push_index (reader, i);
       if (reference_type != G_TYPE_INVALID)
-        ok = expect_reference (reader, &value->elements[i], reference_type, &string);
+        ok = expect_reference (reader, &value->elements[i], reference_type, &strings[i]);
       else
-        ok = expect_string (reader, &value->elements[i], &string);
+        ok = expect_string (reader, &value->elements[i], &strings[i]);
       pop (reader);
       if (!ok)
         return FALSE;
-
-      result[i] = g_strdup (string);
     }
 
-  *strv = g_steal_pointer (&result);
+  *strv = value->size > 0 ? liaison_string_pool_intern_strv (reader->pool, strings, value->size) : NULL;
+
+  /* In one pass, a list of sources is checked when first seen; the same
+   * list comes again for many records. */
+  if (reader->one_pass && reference_type != G_TYPE_INVALID && *strv != NULL &&
+      !g_hash_table_contains (reader->resolved_lists, *strv))
+    {
+      for (guint i = 0; (*strv)[i] != NULL; i++)
+        {
+          LiaisonEntity *record = g_hash_table_lookup (reader->ids, (*strv)[i]);
+
+          if (record == NULL || G_OBJECT_TYPE (record) != reference_type)
+            {
+              reader->unresolved = TRUE;
+              return TRUE;
+            }
+        }
+      g_hash_table_add (reader->resolved_lists, (gpointer) *strv);
+    }
 
   return TRUE;
 }
 
-/* Reads one value into @value, the field's storage in a new record. */
+/* @id, a reference to a record of type @target, in the pool: the
+ * record's own id when it is known already, as the records a link refers
+ * to are, so that the id is kept once. In one pass, that also checks the
+ * reference; other references are checked once all ids are known. */
+static const char *
+pool_reference (Reader     *reader,
+                const char *id,
+                GType       target)
+{
+  gpointer record_id, record;
+
+  /* Only the one-pass reading has the records in its table; the full
+   * reading has the ids of the tree, and has checked the reference. */
+  if (!reader->one_pass)
+    return liaison_string_pool_intern (reader->pool, id);
+
+  if (g_hash_table_lookup_extended (reader->ids, id, &record_id, &record) &&
+      G_OBJECT_TYPE (record) == target)
+    return record_id;
+
+  reader->unresolved = TRUE;
+
+  return liaison_string_pool_intern (reader->pool, id);
+}
+
+/* Reads one value into its field of @entity, a new record. */
 static gboolean
 read_property (Reader                 *reader,
                const Field            *field,
                const LiaisonJsonValue *json,
-               GValue                 *value)
+               LiaisonEntity          *entity)
 {
   GType type = field->pspec->value_type;
+  gpointer value = _liaison_entity_get_field (entity, field->prop_id);
 
   if (type == G_TYPE_STRING)
     {
@@ -897,7 +949,9 @@ read_property (Reader                 *reader,
 
       /* An empty string is no value (see liaison-entity.c). */
       if (*text != '\0')
-        g_value_set_string (value, text);
+        _liaison_entity_set_pooled (entity, field->prop_id,
+                                    field->target != G_TYPE_INVALID ? pool_reference (reader, text, field->target)
+                                                                    : liaison_string_pool_intern (reader->pool, text));
     }
   else if (type == LIAISON_TYPE_TEXT)
     {
@@ -905,7 +959,8 @@ read_property (Reader                 *reader,
 
       if (!read_text (reader, json, &text))
         return FALSE;
-      g_value_take_boxed (value, text);
+      g_clear_pointer ((LiaisonText **) value, liaison_text_unref);
+      *(LiaisonText **) value = text;
     }
   else if (type == LIAISON_TYPE_DATE)
     {
@@ -913,7 +968,7 @@ read_property (Reader                 *reader,
 
       if (!expect_date (reader, json, &date))
         return FALSE;
-      g_value_set_boxed (value, &date);
+      *(LiaisonDateField *) value = (LiaisonDateField) { date, TRUE };
     }
   else if (type == LIAISON_TYPE_FIGURE)
     {
@@ -921,7 +976,8 @@ read_property (Reader                 *reader,
 
       if (!read_figure (reader, json, &figure))
         return FALSE;
-      g_value_take_boxed (value, figure);
+      g_clear_pointer ((LiaisonFigure **) value, liaison_figure_unref);
+      *(LiaisonFigure **) value = figure;
     }
   else if (type == G_TYPE_PTR_ARRAY)
     {
@@ -944,18 +1000,19 @@ read_property (Reader                 *reader,
         }
       /* An empty list is the same as none, as when setting the property. */
       if (figures->len > 0)
-        g_value_take_boxed (value, g_steal_pointer (&figures));
+        {
+          g_clear_pointer ((GPtrArray **) value, g_ptr_array_unref);
+          *(GPtrArray **) value = g_steal_pointer (&figures);
+        }
     }
   else if (type == G_TYPE_STRV)
     {
-      GStrv strv = NULL;
+      const char * const *strv = NULL;
 
       if (!read_strv (reader, json, G_TYPE_INVALID, &strv))
         return FALSE;
-      if (strv[0] != NULL)
-        g_value_take_boxed (value, strv);
-      else
-        g_strfreev (strv);
+      if (strv != NULL)
+        _liaison_entity_set_pooled (entity, field->prop_id, strv);
     }
   else if (type == G_TYPE_INT)
     {
@@ -964,13 +1021,13 @@ read_property (Reader                 *reader,
 
       if (!expect_integer (reader, json, MAX (int_spec->minimum, 1), int_spec->maximum, &number))
         return FALSE;
-      g_value_set_int (value, number);
+      *(int *) value = number;
     }
   else if (type == G_TYPE_BOOLEAN)
     {
       if (json->type != LIAISON_JSON_BOOLEAN)
         return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected true or false, found %s"), type_name (json));
-      g_value_set_boolean (value, json->boolean);
+      *(LiaisonBooleanField *) value = json->boolean != FALSE;
     }
   else if (field->enum_class != NULL)
     {
@@ -978,7 +1035,7 @@ read_property (Reader                 *reader,
 
       if (!expect_enum (reader, json, field->enum_class, &number))
         return FALSE;
-      g_value_set_enum (value, number);
+      *(LiaisonEnumField *) value = number;
     }
   else
     {
@@ -986,14 +1043,6 @@ read_property (Reader                 *reader,
     }
 
   return TRUE;
-}
-
-static void
-take_position_value (LiaisonEntity *entity,
-                     GParamSpec    *pspec,
-                     GValue        *value)
-{
-  _liaison_entity_take_value (entity, pspec->param_id, value);
 }
 
 static gboolean
@@ -1004,7 +1053,6 @@ read_position (Reader                 *reader,
 {
   const char *axes[] = { "x", "y" };
   const LiaisonJsonValue *member;
-  g_auto(GValue) number = G_VALUE_INIT;
 
   if (!expect_object (reader, value))
     return FALSE;
@@ -1020,9 +1068,8 @@ read_position (Reader                 *reader,
         return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected a number, found %s"), type_name (member));
       pop (reader);
 
-      g_value_init (&number, G_TYPE_DOUBLE);
-      g_value_set_double (&number, member->type == LIAISON_JSON_DOUBLE ? member->number : (double) member->integer);
-      take_position_value (entity, kind->position[i], &number);
+      *(double *) _liaison_entity_get_field (entity, kind->position[i]->param_id) =
+        member->type == LIAISON_JSON_DOUBLE ? member->number : (double) member->integer;
     }
 
   if ((member = liaison_json_value_get_member (value, "pinned")) != NULL)
@@ -1031,14 +1078,10 @@ read_position (Reader                 *reader,
       if (member->type != LIAISON_JSON_BOOLEAN)
         return reader_fail (reader, LIAISON_JSON_ERROR_TYPE, _("expected true or false, found %s"), type_name (member));
       pop (reader);
-      g_value_init (&number, G_TYPE_BOOLEAN);
-      g_value_set_boolean (&number, member->boolean);
-      take_position_value (entity, kind->position[2], &number);
+      *(LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[2]->param_id) = member->boolean != FALSE;
     }
 
-  g_value_init (&number, G_TYPE_BOOLEAN);
-  g_value_set_boolean (&number, TRUE);
-  take_position_value (entity, kind->position[3], &number);
+  *(LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[3]->param_id) = TRUE;
 
   {
     static const char * const known[] = { "x", "y", "pinned", NULL };
@@ -1080,7 +1123,8 @@ read_entity (Reader                 *reader,
   g_autoptr(JsonObject) extras = NULL;
   guint next_field = 0;
 
-  entity = _liaison_entity_new (kind->type, liaison_json_value_get_member (object, "id")->string);
+  entity = _liaison_entity_new (kind->type, liaison_json_value_get_member (object, "id")->string, reader->pool);
+  reader->unresolved = FALSE;
 
   /* Required fields first, so that a missing one is reported at its object. */
   for (guint i = 0; i < kind->n_fields; i++)
@@ -1099,12 +1143,16 @@ read_entity (Reader                 *reader,
       const char *key = object->members[m].name;
       const LiaisonJsonValue *member = &object->members[m].value;
       const Field *field;
+      gboolean is_sources, is_position;
       gboolean ok = TRUE;
 
-      /* No field is called id, sources or position. */
+      /* No field is called id, sources or position, which most records
+       * have: they need no search for a field. */
       if (key[0] == 'i' && strcmp (key, "id") == 0)
         continue;
-      field = find_field (kind, key, &next_field);
+      is_sources = key[0] == 's' && strcmp (key, "sources") == 0;
+      is_position = key[0] == 'p' && strcmp (key, "position") == 0;
+      field = is_sources || is_position ? NULL : find_field (kind, key, &next_field);
 
       push_key (reader, key);
 
@@ -1118,18 +1166,18 @@ read_entity (Reader                 *reader,
             }
           else
             {
-              ok = read_property (reader, field, member, _liaison_entity_get_new_value (entity, field->prop_id));
+              ok = read_property (reader, field, member, entity);
             }
         }
-      else if (strcmp (key, "sources") == 0)
+      else if (is_sources)
         {
-          GStrv sources = NULL;
+          const char * const *sources = NULL;
 
           ok = read_strv (reader, member, LIAISON_TYPE_SOURCE, &sources);
           if (ok)
-            _liaison_entity_take_sources (entity, sources);
+            _liaison_entity_set_pooled_sources (entity, sources);
         }
-      else if (strcmp (key, "position") == 0 && kind->position[0] != NULL)
+      else if (is_position && kind->position[0] != NULL)
         {
           ok = read_position (reader, kind, member, entity);
         }
@@ -1146,7 +1194,10 @@ read_entity (Reader                 *reader,
         return NULL;
     }
 
-  liaison_entity_set_extras (entity, extras);
+  if (extras != NULL)
+    liaison_entity_set_extras (entity, extras);
+  if (reader->one_pass && reader->unresolved)
+    g_ptr_array_add (reader->unresolved_entities, entity);
 
   return g_steal_pointer (&entity);
 }
@@ -1251,6 +1302,10 @@ read_document (Reader                 *reader,
 {
   g_autoptr(LiaisonDocument) document = liaison_document_new ();
   g_autoptr(JsonObject) extras = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  /* The records of each collection, owned by @collections. */
+  GPtrArray *all_entities[LIAISON_N_COLLECTIONS] = { NULL };
+  g_autoptr(GPtrArray) collections = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   const LiaisonJsonValue *member = NULL;
   gint64 version;
 
@@ -1294,13 +1349,14 @@ read_document (Reader                 *reader,
   for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
     {
       const Kind *kind = &reader->kinds[c];
-      g_autoptr(GPtrArray) entities = NULL;
+      GPtrArray *entities;
       const LiaisonJsonValue *array;
 
       if ((array = liaison_json_value_get_member (root, kind->collection)) == NULL)
         continue;
 
-      entities = g_ptr_array_new_full (array->size, g_object_unref);
+      entities = all_entities[c] = g_ptr_array_new_full (array->size, g_object_unref);
+      g_ptr_array_add (collections, entities);
 
       push_key (reader, kind->collection);
       for (guint i = 0; i < array->size; i++)
@@ -1312,12 +1368,12 @@ read_document (Reader                 *reader,
           if (entity == NULL)
             return NULL;
           g_ptr_array_add (entities, entity);
+          g_hash_table_insert (by_id, (char *) liaison_entity_get_id (entity), entity);
           pop (reader);
         }
       pop (reader);
-
-      _liaison_document_load (document, kind->type, entities);
     }
+  _liaison_document_load (document, all_entities, by_id);
 
   if (!check_parent_cycles (reader, document, LIAISON_TYPE_ORGANIZATION) ||
       !check_parent_cycles (reader, document, LIAISON_TYPE_EVENT))
@@ -1351,9 +1407,9 @@ is_id_of (GHashTable *ids,
           const char *id,
           GType       type)
 {
-  gpointer found = g_hash_table_lookup (ids, id);
+  LiaisonEntity *found = g_hash_table_lookup (ids, id);
 
-  return found != NULL && GPOINTER_TO_SIZE (found) == type;
+  return found != NULL && G_OBJECT_TYPE (found) == type;
 }
 
 static gboolean
@@ -1383,25 +1439,25 @@ references_resolve (const Kind    *kind,
   for (guint i = 0; i < kind->n_fields; i++)
     {
       const Field *field = &kind->fields[i];
-      const GValue *value = _liaison_entity_get_value (entity, field->prop_id);
+      gconstpointer value = _liaison_entity_get_field (entity, field->prop_id);
 
       if (field->target != G_TYPE_INVALID)
         {
-          const char *id = g_value_get_string (value);
+          const char *id = *(const char * const *) value;
 
           if (id != NULL && !is_id_of (ids, id, field->target))
             return FALSE;
         }
       else if (field->pspec->value_type == LIAISON_TYPE_FIGURE)
         {
-          const LiaisonFigure *figure = g_value_get_boxed (value);
+          const LiaisonFigure *figure = *(LiaisonFigure * const *) value;
 
           if (figure != NULL && !figure_resolves (figure, ids))
             return FALSE;
         }
       else if (field->pspec->value_type == G_TYPE_PTR_ARRAY)
         {
-          GPtrArray *figures = g_value_get_boxed (value);
+          GPtrArray *figures = *(GPtrArray * const *) value;
 
           for (guint f = 0; figures != NULL && f < figures->len; f++)
             {
@@ -1456,7 +1512,7 @@ read_collection_in_one_pass (Reader            *reader,
       g_ptr_array_add (entities, entity);
       /* The record keeps its id as long as the table needs it; an id used
        * twice ends the one-pass reading. */
-      if (!g_hash_table_insert (reader->ids, (char *) liaison_entity_get_id (entity), GSIZE_TO_POINTER (kind->type)))
+      if (!g_hash_table_insert (reader->ids, (char *) liaison_entity_get_id (entity), entity))
         return FALSE;
     }
 
@@ -1478,10 +1534,14 @@ read_in_one_pass (const char *data,
 {
   g_autoptr(LiaisonJsonStream) stream = liaison_json_stream_new (data, length, LIAISON_JSON_MAX_DEPTH);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(LiaisonStringPool) pool = liaison_string_pool_new ();
+  g_autoptr(GPtrArray) unresolved = g_ptr_array_new ();
+  g_autoptr(GHashTable) resolved_lists = g_hash_table_new (NULL, NULL);
   g_autoptr(LiaisonDocument) document = NULL;
   g_autoptr(JsonObject) extras = NULL;
   GPtrArray *entities[LIAISON_N_COLLECTIONS] = { NULL };
-  Reader reader = { .data = data, .length = length, .name = "", .ids = ids, .kinds = kinds, .one_pass = TRUE };
+  Reader reader = { .data = data, .length = length, .name = "", .ids = ids, .kinds = kinds, .one_pass = TRUE,
+                    .pool = pool, .unresolved_entities = unresolved, .resolved_lists = resolved_lists };
   gboolean format = FALSE, version = FALSE, ok = TRUE;
   const char *name;
 
@@ -1519,19 +1579,22 @@ read_in_one_pass (const char *data,
         }
     }
   ok = ok && liaison_json_stream_finish (stream) && format && version;
+  liaison_string_pool_seal (pool);
 
-  for (guint c = 0; c < LIAISON_N_COLLECTIONS && ok; c++)
-    for (guint i = 0; entities[c] != NULL && i < entities[c]->len && ok; i++)
-      ok = references_resolve (&kinds[c], entities[c]->pdata[i], ids);
+  /* The records that refer to others read after them, or to records of
+   * the wrong kind; the references of the others were checked as read. */
+  for (guint i = 0; i < unresolved->len && ok; i++)
+    {
+      LiaisonEntity *entity = unresolved->pdata[i];
+      int c = collection_index (kinds, LIAISON_ENTITY_GET_CLASS (entity)->collection);
+
+      ok = references_resolve (&kinds[c], entity, ids);
+    }
 
   if (ok)
     {
       document = liaison_document_new ();
-      for (guint c = 0; c < LIAISON_N_COLLECTIONS; c++)
-        {
-          if (entities[c] != NULL)
-            _liaison_document_load (document, kinds[c].type, entities[c]);
-        }
+      _liaison_document_load (document, entities, ids);
       ok = check_parent_cycles (&reader, document, LIAISON_TYPE_ORGANIZATION) &&
            check_parent_cycles (&reader, document, LIAISON_TYPE_EVENT);
       liaison_document_set_extras (document, extras);
@@ -1638,6 +1701,7 @@ liaison_json_load_data (const char  *data,
 {
   g_autoptr(LiaisonJsonTree) tree = NULL;
   g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(LiaisonStringPool) pool = NULL;
   Kind kinds[LIAISON_N_COLLECTIONS];
   LiaisonDocument *document;
   Reader reader;
@@ -1684,9 +1748,11 @@ liaison_json_load_data (const char  *data,
     }
 
   ids = g_hash_table_new (g_str_hash, g_str_equal);
-  reader = (Reader) { .data = data, .length = length, .name = display_name, .ids = ids, .error = error, .kinds = kinds };
+  pool = liaison_string_pool_new ();
+  reader = (Reader) { .data = data, .length = length, .name = display_name, .ids = ids, .error = error, .kinds = kinds, .pool = pool };
   kinds_init (kinds);
   document = read_document (&reader, liaison_json_tree_get_root (tree));
+  liaison_string_pool_seal (pool);
   kinds_clear (kinds);
   g_free (reader.path);
 
@@ -1829,26 +1895,31 @@ liaison_json_load_file (GFile         *file,
 /* ---------------------------------------------------------------------- */
 /* Writing                                                                 */
 
-/* Whether @value is the property's default, as g_param_value_defaults()
- * would say, without making a default value for each field of each record. */
+/* Whether @value, a record's field, holds the property's default, as
+ * g_param_value_defaults() would say of the property's value. */
 static gboolean
-is_default (GParamSpec   *pspec,
-            const GValue *value)
+is_default (GParamSpec    *pspec,
+            gconstpointer  value)
 {
   GType type = pspec->value_type;
 
+  /* No string property has a default but NULL (see liaison-entity.c). */
   if (type == G_TYPE_STRING)
-    return g_strcmp0 (g_value_get_string (value), G_PARAM_SPEC_STRING (pspec)->default_value) == 0;
+    return *(const char * const *) value == NULL;
+  if (type == LIAISON_TYPE_DATE)
+    return liaison_date_field_get (value) == NULL;
   if (G_TYPE_IS_BOXED (type))
-    return g_value_get_boxed (value) == NULL;
+    return *(const gconstpointer *) value == NULL;
   if (type == G_TYPE_INT)
-    return g_value_get_int (value) == G_PARAM_SPEC_INT (pspec)->default_value;
+    return *(const int *) value == G_PARAM_SPEC_INT (pspec)->default_value;
   if (type == G_TYPE_BOOLEAN)
-    return g_value_get_boolean (value) == G_PARAM_SPEC_BOOLEAN (pspec)->default_value;
+    return *(const LiaisonBooleanField *) value == G_PARAM_SPEC_BOOLEAN (pspec)->default_value;
   if (G_TYPE_IS_ENUM (type))
-    return g_value_get_enum (value) == G_PARAM_SPEC_ENUM (pspec)->default_value;
+    return *(const LiaisonEnumField *) value == G_PARAM_SPEC_ENUM (pspec)->default_value;
+  if (type == G_TYPE_DOUBLE)
+    return *(const double *) value == G_PARAM_SPEC_DOUBLE (pspec)->default_value;
 
-  return g_param_value_defaults (pspec, value);
+  g_return_val_if_reached (FALSE);
 }
 
 /* The names of the members an object has so far, so that kept fields of a
@@ -1957,7 +2028,7 @@ write_field (LiaisonJsonWriter *writer,
              LiaisonEntity     *entity,
              const Field       *field)
 {
-  const GValue *value = _liaison_entity_get_value (entity, field->prop_id);
+  gconstpointer value = _liaison_entity_get_field (entity, field->prop_id);
   GType type = field->pspec->value_type;
 
   if (!field->required && is_default (field->pspec, value))
@@ -1965,14 +2036,14 @@ write_field (LiaisonJsonWriter *writer,
 
   if (type == G_TYPE_STRING)
     {
-      if (g_value_get_string (value) == NULL)
+      if (*(const char * const *) value == NULL)
         return;
       write_member (writer, written, field->member);
-      liaison_json_writer_string (writer, g_value_get_string (value));
+      liaison_json_writer_string (writer, *(const char * const *) value);
     }
   else if (type == LIAISON_TYPE_TEXT)
     {
-      LiaisonText *text = g_value_get_boxed (value);
+      LiaisonText *text = *(LiaisonText * const *) value;
 
       write_member (writer, written, field->member);
       liaison_json_writer_begin_object (writer);
@@ -1985,7 +2056,7 @@ write_field (LiaisonJsonWriter *writer,
     }
   else if (type == LIAISON_TYPE_DATE)
     {
-      g_autofree char *date = liaison_date_to_string (g_value_get_boxed (value));
+      g_autofree char *date = liaison_date_to_string (liaison_date_field_get (value));
 
       if (date == NULL)
         return;
@@ -1994,14 +2065,16 @@ write_field (LiaisonJsonWriter *writer,
     }
   else if (type == LIAISON_TYPE_FIGURE)
     {
-      if (g_value_get_boxed (value) == NULL)
+      LiaisonFigure *figure = *(LiaisonFigure * const *) value;
+
+      if (figure == NULL)
         return;
       write_member (writer, written, field->member);
-      write_figure (writer, g_value_get_boxed (value));
+      write_figure (writer, figure);
     }
   else if (type == G_TYPE_PTR_ARRAY)
     {
-      GPtrArray *figures = g_value_get_boxed (value);
+      GPtrArray *figures = *(GPtrArray * const *) value;
 
       if (figures == NULL || figures->len == 0)
         return;
@@ -2013,7 +2086,7 @@ write_field (LiaisonJsonWriter *writer,
     }
   else if (type == G_TYPE_STRV)
     {
-      const char * const *strv = g_value_get_boxed (value);
+      const char * const *strv = *(const char * const * const *) value;
 
       if (strv == NULL || strv[0] == NULL)
         return;
@@ -2023,16 +2096,16 @@ write_field (LiaisonJsonWriter *writer,
   else if (type == G_TYPE_INT)
     {
       write_member (writer, written, field->member);
-      liaison_json_writer_int (writer, g_value_get_int (value));
+      liaison_json_writer_int (writer, *(const int *) value);
     }
   else if (type == G_TYPE_BOOLEAN)
     {
       write_member (writer, written, field->member);
-      liaison_json_writer_boolean (writer, g_value_get_boolean (value));
+      liaison_json_writer_boolean (writer, *(const LiaisonBooleanField *) value);
     }
   else if (field->enum_class != NULL)
     {
-      GEnumValue *enum_value = g_enum_get_value (field->enum_class, g_value_get_enum (value));
+      GEnumValue *enum_value = g_enum_get_value (field->enum_class, *(const LiaisonEnumField *) value);
 
       write_member (writer, written, field->member);
       liaison_json_writer_string (writer, enum_value != NULL ? enum_value->value_nick : NULL);
@@ -2049,7 +2122,7 @@ write_position (LiaisonJsonWriter *writer,
   const char *axes[] = { "x", "y" };
 
   if (kind->position[3] == NULL ||
-      !g_value_get_boolean (_liaison_entity_get_value (entity, kind->position[3]->param_id)))
+      !*(const LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[3]->param_id))
     return;
 
   write_member (writer, written, "position");
@@ -2057,9 +2130,9 @@ write_position (LiaisonJsonWriter *writer,
   for (guint i = 0; i < G_N_ELEMENTS (axes); i++)
     {
       write_member (writer, &position_written, axes[i]);
-      liaison_json_writer_double (writer, g_value_get_double (_liaison_entity_get_value (entity, kind->position[i]->param_id)));
+      liaison_json_writer_double (writer, *(const double *) _liaison_entity_get_field (entity, kind->position[i]->param_id));
     }
-  if (g_value_get_boolean (_liaison_entity_get_value (entity, kind->position[2]->param_id)))
+  if (*(const LiaisonBooleanField *) _liaison_entity_get_field (entity, kind->position[2]->param_id))
     {
       write_member (writer, &position_written, "pinned");
       liaison_json_writer_boolean (writer, TRUE);

@@ -13,6 +13,21 @@
 struct _LiaisonOrganization
 {
   LiaisonEntity parent_instance;
+
+  LiaisonText          *name;
+  char                 *short_name;
+  char                 *country;
+  char                 *city;
+  char                 *website;
+  LiaisonFigure        *members;
+  char                 *description;
+  char                 *parent;
+  double                x;
+  double                y;
+  int                   founded;
+  LiaisonEnumField      kind; /* LiaisonOrganizationKind */
+  LiaisonBooleanField   pinned;
+  LiaisonBooleanField   placed;
 };
 
 enum {
@@ -36,6 +51,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const guint16 offsets[N_PROPS] = {
+  [PROP_NAME] = G_STRUCT_OFFSET (LiaisonOrganization, name),
+  [PROP_SHORT_NAME] = G_STRUCT_OFFSET (LiaisonOrganization, short_name),
+  [PROP_KIND] = G_STRUCT_OFFSET (LiaisonOrganization, kind),
+  [PROP_COUNTRY] = G_STRUCT_OFFSET (LiaisonOrganization, country),
+  [PROP_CITY] = G_STRUCT_OFFSET (LiaisonOrganization, city),
+  [PROP_WEBSITE] = G_STRUCT_OFFSET (LiaisonOrganization, website),
+  [PROP_FOUNDED] = G_STRUCT_OFFSET (LiaisonOrganization, founded),
+  [PROP_MEMBERS] = G_STRUCT_OFFSET (LiaisonOrganization, members),
+  [PROP_DESCRIPTION] = G_STRUCT_OFFSET (LiaisonOrganization, description),
+  [PROP_PARENT] = G_STRUCT_OFFSET (LiaisonOrganization, parent),
+  [PROP_X] = G_STRUCT_OFFSET (LiaisonOrganization, x),
+  [PROP_Y] = G_STRUCT_OFFSET (LiaisonOrganization, y),
+  [PROP_PINNED] = G_STRUCT_OFFSET (LiaisonOrganization, pinned),
+  [PROP_PLACED] = G_STRUCT_OFFSET (LiaisonOrganization, placed),
+};
+
 G_DEFINE_FINAL_TYPE (LiaisonOrganization, liaison_organization, LIAISON_TYPE_ENTITY)
 
 LiaisonOrganization *
@@ -51,7 +83,7 @@ liaison_organization_get_name (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_NAME);
+  return self->name;
 }
 
 const char *
@@ -59,7 +91,7 @@ liaison_organization_get_short_name (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_SHORT_NAME);
+  return self->short_name;
 }
 
 LiaisonOrganizationKind
@@ -67,7 +99,7 @@ liaison_organization_get_kind (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), 0);
 
-  return LIAISON_ENTITY_ENUM (self, PROP_KIND);
+  return self->kind;
 }
 
 const char *
@@ -75,7 +107,7 @@ liaison_organization_get_country (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_COUNTRY);
+  return self->country;
 }
 
 const char *
@@ -83,7 +115,7 @@ liaison_organization_get_city (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_CITY);
+  return self->city;
 }
 
 const char *
@@ -91,7 +123,7 @@ liaison_organization_get_website (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_WEBSITE);
+  return self->website;
 }
 
 int
@@ -99,7 +131,7 @@ liaison_organization_get_founded (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), 0);
 
-  return LIAISON_ENTITY_INT (self, PROP_FOUNDED);
+  return self->founded;
 }
 
 LiaisonFigure *
@@ -107,7 +139,7 @@ liaison_organization_get_members (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_MEMBERS);
+  return self->members;
 }
 
 const char *
@@ -115,7 +147,7 @@ liaison_organization_get_description (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_DESCRIPTION);
+  return self->description;
 }
 
 const char *
@@ -123,7 +155,7 @@ liaison_organization_get_parent (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_PARENT);
+  return self->parent;
 }
 
 double
@@ -131,7 +163,7 @@ liaison_organization_get_x (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), 0);
 
-  return LIAISON_ENTITY_DOUBLE (self, PROP_X);
+  return self->x;
 }
 
 double
@@ -139,7 +171,7 @@ liaison_organization_get_y (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), 0);
 
-  return LIAISON_ENTITY_DOUBLE (self, PROP_Y);
+  return self->y;
 }
 
 gboolean
@@ -147,7 +179,7 @@ liaison_organization_get_pinned (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), 0);
 
-  return LIAISON_ENTITY_BOOLEAN (self, PROP_PINNED);
+  return self->pinned;
 }
 
 gboolean
@@ -155,7 +187,7 @@ liaison_organization_get_placed (LiaisonOrganization *self)
 {
   g_return_val_if_fail (LIAISON_IS_ORGANIZATION (self), 0);
 
-  return LIAISON_ENTITY_BOOLEAN (self, PROP_PLACED);
+  return self->placed;
 }
 
 static char *
@@ -193,7 +225,7 @@ liaison_organization_class_init (LiaisonOrganizationClass *klass)
   properties[PROP_Y] = liaison_param_position ("y");
   properties[PROP_PINNED] = liaison_param_boolean ("pinned");
   properties[PROP_PLACED] = liaison_param_boolean ("placed");
-  liaison_entity_class_install_properties (entity_class, N_PROPS, properties);
+  liaison_entity_class_install_properties (entity_class, N_PROPS, properties, offsets);
 }
 
 static void

@@ -12,6 +12,12 @@
 struct _LiaisonParticipation
 {
   LiaisonEntity parent_instance;
+
+  char              *organization;
+  char              *event;
+  char              *person;
+  char              *note;
+  LiaisonEnumField   role; /* LiaisonRole */
 };
 
 enum {
@@ -25,6 +31,14 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const guint16 offsets[N_PROPS] = {
+  [PROP_ORGANIZATION] = G_STRUCT_OFFSET (LiaisonParticipation, organization),
+  [PROP_EVENT] = G_STRUCT_OFFSET (LiaisonParticipation, event),
+  [PROP_PERSON] = G_STRUCT_OFFSET (LiaisonParticipation, person),
+  [PROP_ROLE] = G_STRUCT_OFFSET (LiaisonParticipation, role),
+  [PROP_NOTE] = G_STRUCT_OFFSET (LiaisonParticipation, note),
+};
 
 G_DEFINE_FINAL_TYPE (LiaisonParticipation, liaison_participation, LIAISON_TYPE_ENTITY)
 
@@ -41,7 +55,7 @@ liaison_participation_get_organization (LiaisonParticipation *self)
 {
   g_return_val_if_fail (LIAISON_IS_PARTICIPATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_ORGANIZATION);
+  return self->organization;
 }
 
 const char *
@@ -49,7 +63,7 @@ liaison_participation_get_event (LiaisonParticipation *self)
 {
   g_return_val_if_fail (LIAISON_IS_PARTICIPATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_EVENT);
+  return self->event;
 }
 
 const char *
@@ -57,7 +71,7 @@ liaison_participation_get_person (LiaisonParticipation *self)
 {
   g_return_val_if_fail (LIAISON_IS_PARTICIPATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_PERSON);
+  return self->person;
 }
 
 LiaisonRole
@@ -65,7 +79,7 @@ liaison_participation_get_role (LiaisonParticipation *self)
 {
   g_return_val_if_fail (LIAISON_IS_PARTICIPATION (self), 0);
 
-  return LIAISON_ENTITY_ENUM (self, PROP_ROLE);
+  return self->role;
 }
 
 const char *
@@ -73,7 +87,7 @@ liaison_participation_get_note (LiaisonParticipation *self)
 {
   g_return_val_if_fail (LIAISON_IS_PARTICIPATION (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_NOTE);
+  return self->note;
 }
 
 static void
@@ -89,7 +103,7 @@ liaison_participation_class_init (LiaisonParticipationClass *klass)
   properties[PROP_PERSON] = liaison_param_string ("person");
   properties[PROP_ROLE] = liaison_param_enum ("role", LIAISON_TYPE_ROLE, LIAISON_ROLE_ATTENDEE);
   properties[PROP_NOTE] = liaison_param_string ("note");
-  liaison_entity_class_install_properties (entity_class, N_PROPS, properties);
+  liaison_entity_class_install_properties (entity_class, N_PROPS, properties, offsets);
 }
 
 static void

@@ -12,6 +12,10 @@
 struct _LiaisonPerson
 {
   LiaisonEntity parent_instance;
+
+  LiaisonText  *name;
+  char         *title;
+  char         *affiliation;
 };
 
 enum {
@@ -23,6 +27,12 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const guint16 offsets[N_PROPS] = {
+  [PROP_NAME] = G_STRUCT_OFFSET (LiaisonPerson, name),
+  [PROP_TITLE] = G_STRUCT_OFFSET (LiaisonPerson, title),
+  [PROP_AFFILIATION] = G_STRUCT_OFFSET (LiaisonPerson, affiliation),
+};
 
 G_DEFINE_FINAL_TYPE (LiaisonPerson, liaison_person, LIAISON_TYPE_ENTITY)
 
@@ -39,7 +49,7 @@ liaison_person_get_name (LiaisonPerson *self)
 {
   g_return_val_if_fail (LIAISON_IS_PERSON (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_NAME);
+  return self->name;
 }
 
 const char *
@@ -47,7 +57,7 @@ liaison_person_get_title (LiaisonPerson *self)
 {
   g_return_val_if_fail (LIAISON_IS_PERSON (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_TITLE);
+  return self->title;
 }
 
 const char *
@@ -55,7 +65,7 @@ liaison_person_get_affiliation (LiaisonPerson *self)
 {
   g_return_val_if_fail (LIAISON_IS_PERSON (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_AFFILIATION);
+  return self->affiliation;
 }
 
 static char *
@@ -80,7 +90,7 @@ liaison_person_class_init (LiaisonPersonClass *klass)
   properties[PROP_NAME] = liaison_param_text ("name");
   properties[PROP_TITLE] = liaison_param_string ("title");
   properties[PROP_AFFILIATION] = liaison_param_string ("affiliation");
-  liaison_entity_class_install_properties (entity_class, N_PROPS, properties);
+  liaison_entity_class_install_properties (entity_class, N_PROPS, properties, offsets);
 }
 
 static void

@@ -133,6 +133,19 @@ liaison_record_list_append_all (LiaisonRecordList *self,
   items_changed (self, position, 0, n_items);
 }
 
+/* The records, without a reference each, for going through all of them:
+ * valid until the list changes. */
+gpointer const *
+liaison_record_list_peek_items (LiaisonRecordList *self,
+                                guint             *n_items)
+{
+  g_return_val_if_fail (LIAISON_IS_RECORD_LIST (self), NULL);
+
+  *n_items = self->items->len;
+
+  return self->items->pdata;
+}
+
 gboolean
 liaison_record_list_find (LiaisonRecordList *self,
                           gpointer           item,

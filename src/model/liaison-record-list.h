@@ -23,5 +23,7 @@ void               liaison_record_list_append_all (LiaisonRecordList  *self,
 gboolean           liaison_record_list_find       (LiaisonRecordList  *self,
                                                    gpointer            item,
                                                    guint              *position);
+gpointer const    *liaison_record_list_peek_items (LiaisonRecordList  *self,
+                                                   guint              *n_items);
 
 G_END_DECLS

@@ -12,6 +12,15 @@
 struct _LiaisonSource
 {
   LiaisonEntity parent_instance;
+
+  char              *title;
+  char              *publisher;
+  char              *author;
+  char              *url;
+  char              *language;
+  char              *document;
+  char              *note;
+  LiaisonDateField   date;
 };
 
 enum {
@@ -29,6 +38,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const guint16 offsets[N_PROPS] = {
+  [PROP_TITLE] = G_STRUCT_OFFSET (LiaisonSource, title),
+  [PROP_PUBLISHER] = G_STRUCT_OFFSET (LiaisonSource, publisher),
+  [PROP_AUTHOR] = G_STRUCT_OFFSET (LiaisonSource, author),
+  [PROP_DATE] = G_STRUCT_OFFSET (LiaisonSource, date),
+  [PROP_URL] = G_STRUCT_OFFSET (LiaisonSource, url),
+  [PROP_LANGUAGE] = G_STRUCT_OFFSET (LiaisonSource, language),
+  [PROP_DOCUMENT] = G_STRUCT_OFFSET (LiaisonSource, document),
+  [PROP_NOTE] = G_STRUCT_OFFSET (LiaisonSource, note),
+};
+
 G_DEFINE_FINAL_TYPE (LiaisonSource, liaison_source, LIAISON_TYPE_ENTITY)
 
 LiaisonSource *
@@ -44,7 +64,7 @@ liaison_source_get_title (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_TITLE);
+  return self->title;
 }
 
 const char *
@@ -52,7 +72,7 @@ liaison_source_get_publisher (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_PUBLISHER);
+  return self->publisher;
 }
 
 const char *
@@ -60,7 +80,7 @@ liaison_source_get_author (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_AUTHOR);
+  return self->author;
 }
 
 const LiaisonDate *
@@ -68,7 +88,7 @@ liaison_source_get_date (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_BOXED (self, PROP_DATE);
+  return liaison_date_field_get (&self->date);
 }
 
 const char *
@@ -76,7 +96,7 @@ liaison_source_get_url (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_URL);
+  return self->url;
 }
 
 const char *
@@ -84,7 +104,7 @@ liaison_source_get_language (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_LANGUAGE);
+  return self->language;
 }
 
 const char *
@@ -92,7 +112,7 @@ liaison_source_get_document (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_DOCUMENT);
+  return self->document;
 }
 
 const char *
@@ -100,7 +120,7 @@ liaison_source_get_note (LiaisonSource *self)
 {
   g_return_val_if_fail (LIAISON_IS_SOURCE (self), NULL);
 
-  return LIAISON_ENTITY_STRING (self, PROP_NOTE);
+  return self->note;
 }
 
 static char *
@@ -128,7 +148,7 @@ liaison_source_class_init (LiaisonSourceClass *klass)
   properties[PROP_LANGUAGE] = liaison_param_string ("language");
   properties[PROP_DOCUMENT] = liaison_param_string ("document");
   properties[PROP_NOTE] = liaison_param_string ("note");
-  liaison_entity_class_install_properties (entity_class, N_PROPS, properties);
+  liaison_entity_class_install_properties (entity_class, N_PROPS, properties, offsets);
 }
 
 static void

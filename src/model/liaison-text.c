@@ -2,7 +2,10 @@
 /* liaison-text.c: a name or title in several languages.
  *
  * Immutable and reference counted: an edit makes a new text, so the undo
- * stack can keep the old one and the views can compare by pointer.
+ * stack can keep the old one and the views can compare by pointer. Being
+ * immutable, a text is one block of memory, its lists and strings after
+ * it, rather than five blocks or more: large documents have a name for
+ * each of 100,000 organizations.
  */
 
 #define G_LOG_DOMAIN "liaison-text"
@@ -17,22 +20,46 @@ struct _LiaisonText
 {
   gatomicrefcount   ref_count;
   guint             n_items;
-  char            **languages;
+  char            **languages;  /* in the text's block, as are the strings */
   char            **values;
-  char             *folded;   /* all values, case-folded, for searching */
+  char             *folded;     /* all values, case-folded, for searching */
 };
 
 G_DEFINE_BOXED_TYPE (LiaisonText, liaison_text, liaison_text_ref, liaison_text_unref)
 
+/* A text of the @n_items values in @values, in the @languages, all
+ * copied into its block. */
 static LiaisonText *
-liaison_text_alloc (guint n_items)
+liaison_text_alloc (guint               n_items,
+                    const char * const *languages,
+                    const char * const *values)
 {
-  LiaisonText *text = g_new0 (LiaisonText, 1);
+  gsize size = sizeof (LiaisonText) + 2 * (n_items + 1) * sizeof (char *);
+  LiaisonText *text;
+  char *next;
 
+  for (guint i = 0; i < n_items; i++)
+    size += strlen (languages[i]) + 1 + strlen (values[i]) + 1;
+
+  text = g_malloc (size);
   g_atomic_ref_count_init (&text->ref_count);
   text->n_items = n_items;
-  text->languages = g_new0 (char *, n_items + 1);
-  text->values = g_new0 (char *, n_items + 1);
+  text->languages = (char **) (text + 1);
+  text->values = text->languages + n_items + 1;
+  text->folded = NULL;
+
+  next = (char *) (text->values + n_items + 1);
+  for (guint i = 0; i < n_items; i++)
+    {
+      text->languages[i] = next;
+      next = g_stpcpy (next, languages[i]) + 1;
+      text->values[i] = next;
+      next = g_stpcpy (next, values[i]) + 1;
+    }
+  text->languages[n_items] = NULL;
+  text->values[n_items] = NULL;
+
+  g_assert (next == (char *) text + size);
 
   return text;
 }
@@ -42,16 +69,10 @@ LiaisonText *
 liaison_text_new (const char *language,
                   const char *value)
 {
-  LiaisonText *text;
-
   if (language == NULL || value == NULL)
-    return liaison_text_alloc (0);
+    return liaison_text_alloc (0, NULL, NULL);
 
-  text = liaison_text_alloc (1);
-  text->languages[0] = g_strdup (language);
-  text->values[0] = g_strdup (value);
-
-  return text;
+  return liaison_text_alloc (1, &language, &value);
 }
 
 LiaisonText *
@@ -71,8 +92,6 @@ liaison_text_unref (LiaisonText *text)
 
   if (g_atomic_ref_count_dec (&text->ref_count))
     {
-      g_strfreev (text->languages);
-      g_strfreev (text->values);
       g_free (text->folded);
       g_free (text);
     }
@@ -88,7 +107,8 @@ liaison_text_with (const LiaisonText *text,
 {
   gboolean removing = value == NULL || *value == '\0';
   gboolean present = liaison_text_get (text, language) != NULL;
-  LiaisonText *result;
+  g_autofree const char **languages = NULL;
+  g_autofree const char **values = NULL;
   guint n_items, j = 0;
 
   g_return_val_if_fail (language != NULL, NULL);
@@ -99,7 +119,8 @@ liaison_text_with (const LiaisonText *text,
   else if (!removing && !present)
     n_items++;
 
-  result = liaison_text_alloc (n_items);
+  languages = g_new (const char *, n_items + 1);
+  values = g_new (const char *, n_items + 1);
 
   for (guint i = 0; text != NULL && i < text->n_items; i++)
     {
@@ -107,25 +128,25 @@ liaison_text_with (const LiaisonText *text,
         {
           if (removing)
             continue;
-          result->languages[j] = g_strdup (language);
-          result->values[j++] = g_strdup (value);
+          languages[j] = language;
+          values[j++] = value;
         }
       else
         {
-          result->languages[j] = g_strdup (text->languages[i]);
-          result->values[j++] = g_strdup (text->values[i]);
+          languages[j] = text->languages[i];
+          values[j++] = text->values[i];
         }
     }
 
   if (!removing && !present)
     {
-      result->languages[j] = g_strdup (language);
-      result->values[j++] = g_strdup (value);
+      languages[j] = language;
+      values[j++] = value;
     }
 
   g_assert (j == n_items);
 
-  return result;
+  return liaison_text_alloc (n_items, languages, values);
 }
 
 guint
