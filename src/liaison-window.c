@@ -1404,7 +1404,8 @@ duplicate_record_action (GtkWidget  *widget,
   klass = LIAISON_ENTITY_GET_CLASS (original);
   id = liaison_document_make_id (self->document, G_OBJECT_TYPE (original), liaison_entity_get_id (original));
   copy = g_object_new (G_OBJECT_TYPE (original), "id", id, NULL);
-  for (guint i = 0; i < klass->n_values; i++)
+  /* value_pspecs[0] is unused, like property id 0. */
+  for (guint i = 1; i <= klass->n_values; i++)
     {
       g_auto(GValue) value = G_VALUE_INIT;
 

@@ -510,6 +510,64 @@ test_add_delete_undo (void)
   liaison_test_ui_stop_application (app);
 }
 
+/* Duplicating copies every field of the record shown under a new id; undo removes the copy. */
+static void
+test_duplicate_record (void)
+{
+  LiaisonApplication *app = liaison_test_ui_start_application ();
+  LiaisonWindow *window = open_sample (app);
+  LiaisonDocument *document = liaison_window_get_document (window);
+  const char *ids[] = { "org-sci-japan", "link-sci-japan-iii-mou", "evt-cjk-webinar-2020" };
+
+  for (guint n = 0; n < G_N_ELEMENTS (ids); n++)
+    {
+      LiaisonEntity *original = liaison_document_lookup (document, ids[n]);
+      LiaisonEntityClass *klass = LIAISON_ENTITY_GET_CLASS (original);
+      LiaisonEntity *copy;
+      guint before = liaison_document_get_n_entities (document);
+
+      liaison_window_show_entity (window, original);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-record", NULL);
+      copy = liaison_window_get_selected_entity (window);
+      g_assert_nonnull (copy);
+      g_assert_true (copy != original);
+      g_assert_true (G_OBJECT_TYPE (copy) == G_OBJECT_TYPE (original));
+      g_assert_cmpstr (liaison_entity_get_id (copy), !=, ids[n]);
+      g_assert_true (liaison_document_lookup (document, liaison_entity_get_id (copy)) == copy);
+      g_assert_cmpuint (liaison_document_get_n_entities (document), ==, before + 1);
+      g_assert_true (g_strv_equal (liaison_entity_get_sources (copy),
+                                   liaison_entity_get_sources (original)));
+
+      /* Every field, the last one included. */
+      for (guint i = 1; i <= klass->n_values; i++)
+        {
+          GParamSpec *pspec = klass->value_pspecs[i];
+          g_auto(GValue) a = G_VALUE_INIT;
+          g_auto(GValue) b = G_VALUE_INIT;
+          g_autofree char *text_a = NULL;
+          g_autofree char *text_b = NULL;
+
+          g_value_init (&a, pspec->value_type);
+          g_value_init (&b, pspec->value_type);
+          g_object_get_property (G_OBJECT (original), pspec->name, &a);
+          g_object_get_property (G_OBJECT (copy), pspec->name, &b);
+          if (G_VALUE_HOLDS_BOXED (&a) && pspec->value_type != G_TYPE_STRV)
+            g_assert_true ((g_value_get_boxed (&a) == NULL) == (g_value_get_boxed (&b) == NULL));
+          else
+            {
+              text_a = g_strdup_value_contents (&a);
+              text_b = g_strdup_value_contents (&b);
+              g_assert_cmpstr (text_a, ==, text_b);
+            }
+        }
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+      g_assert_cmpuint (liaison_document_get_n_entities (document), ==, before);
+    }
+
+  liaison_test_ui_stop_application (app);
+}
+
 static gboolean
 file_is_set (gpointer data)
 {
@@ -831,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/filter-bar", test_filter_bar);
   g_test_add_func ("/ui/window/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/ui/window/add-delete-undo", test_add_delete_undo);
+  g_test_add_func ("/ui/window/duplicate-record", test_duplicate_record);
   g_test_add_func ("/ui/window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/ui/window/unsaved-changes-dialog", test_unsaved_changes_dialog);
   g_test_add_func ("/ui/window/malformed-file-keeps-document", test_malformed_file_keeps_document);
