@@ -305,6 +305,12 @@ test_search_filter_sort (void)
   liaison_test_ui_stop_application (app);
 }
 
+static gboolean
+is_drawable (gpointer data)
+{
+  return gtk_widget_is_drawable (data);
+}
+
 /* Where @label is in @dropdown's list, or GTK_INVALID_LIST_POSITION. */
 static guint
 dropdown_position (GtkDropDown *dropdown,
@@ -339,11 +345,11 @@ test_filter_bar (void)
   g_assert_null (liaison_test_ui_find (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, 0));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filters-visible", NULL);
-  liaison_test_ui_wait (300);
   bar = liaison_test_ui_find (GTK_WIDGET (organizations), LIAISON_TYPE_FILTER_BAR, 0);
   g_assert_nonnull (bar);
   g_assert_true (liaison_filter_bar_get_filter (LIAISON_FILTER_BAR (bar)) == filter);
-  g_assert_true (gtk_widget_is_drawable (bar));
+  /* It slides in. */
+  g_assert_true (liaison_test_ui_wait_for (is_drawable, bar, 5000));
   kind = GTK_DROP_DOWN (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 0));
   country = GTK_DROP_DOWN (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 1));
   status = GTK_DROP_DOWN (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 2));
@@ -393,9 +399,9 @@ test_filter_bar (void)
   /* People have a country but no kind and no years. */
   liaison_window_set_page (window, "people");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filters-visible", NULL);
-  liaison_test_ui_wait (300);
   bar = liaison_test_ui_find (GTK_WIDGET (people), LIAISON_TYPE_FILTER_BAR, 0);
   g_assert_nonnull (bar);
+  g_assert_true (liaison_test_ui_wait_for (is_drawable, bar, 5000));
   g_assert_false (gtk_widget_is_drawable (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 0)));
   g_assert_true (gtk_widget_is_drawable (liaison_test_ui_find (bar, GTK_TYPE_DROP_DOWN, 1)));
   g_assert_false (gtk_widget_is_drawable (liaison_test_ui_find (bar, GTK_TYPE_ENTRY, 0)));
