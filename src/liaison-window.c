@@ -1393,7 +1393,6 @@ duplicate_record_action (GtkWidget  *widget,
 {
   LiaisonWindow *self = LIAISON_WINDOW (widget);
   LiaisonEntity *original = liaison_detail_pane_get_entity (self->detail_pane);
-  LiaisonEntityClass *klass;
   g_autoptr(LiaisonEntity) copy = NULL;
   g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
@@ -1401,19 +1400,8 @@ duplicate_record_action (GtkWidget  *widget,
   if (original == NULL)
     return;
 
-  klass = LIAISON_ENTITY_GET_CLASS (original);
   id = liaison_document_make_id (self->document, G_OBJECT_TYPE (original), liaison_entity_get_id (original));
-  copy = g_object_new (G_OBJECT_TYPE (original), "id", id, NULL);
-  /* value_pspecs[0] is unused, like property id 0. */
-  for (guint i = 1; i <= klass->n_values; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      g_value_init (&value, klass->value_pspecs[i]->value_type);
-      g_object_get_property (G_OBJECT (original), klass->value_pspecs[i]->name, &value);
-      g_object_set_property (G_OBJECT (copy), klass->value_pspecs[i]->name, &value);
-    }
-  g_object_set (copy, "sources", liaison_entity_get_sources (original), NULL);
+  copy = liaison_entity_copy (original, id);
 
   if (!liaison_document_add (self->document, copy, &error))
     {

@@ -596,6 +596,39 @@ test_make_id (void)
   g_assert_cmpstr (unnamed, ==, "evt-1");
 }
 
+/* A copy has every field and source of its original, under its own id,
+ * but not the original's unknown fields. */
+static void
+test_entity_copy (void)
+{
+  g_autoptr(LiaisonDocument) document = liaison_document_new ();
+  LiaisonOrganization *original = add_organization (document, "org-sci-japan", "Smart City Institute Japan");
+  g_autoptr(LiaisonEntity) copy = NULL;
+  g_autoptr(JsonObject) extras = json_object_new ();
+  const char *sources[] = { "src-001", "src-002", NULL };
+  LiaisonText *name = NULL;
+
+  /* "placed" is the last field. */
+  g_object_set (original, "short-name", "SCI-Japan", "country", "JP", "founded", 2020, "placed", TRUE,
+                "sources", sources, NULL);
+  json_object_set_string_member (extras, "x-later", "kept");
+  liaison_entity_set_extras (LIAISON_ENTITY (original), extras);
+
+  copy = liaison_entity_copy (LIAISON_ENTITY (original), "org-sci-japan-2");
+  g_assert_true (LIAISON_IS_ORGANIZATION (copy));
+  g_assert_cmpstr (liaison_entity_get_id (copy), ==, "org-sci-japan-2");
+  g_assert_cmpstr (liaison_organization_get_short_name (LIAISON_ORGANIZATION (copy)), ==, "SCI-Japan");
+  g_assert_cmpstr (liaison_organization_get_country (LIAISON_ORGANIZATION (copy)), ==, "JP");
+  g_assert_cmpint (liaison_organization_get_founded (LIAISON_ORGANIZATION (copy)), ==, 2020);
+  g_assert_true (liaison_organization_get_placed (LIAISON_ORGANIZATION (copy)));
+  g_object_get (copy, "name", &name, NULL);
+  g_assert_cmpstr (liaison_text_get (name, "en"), ==, "Smart City Institute Japan");
+  g_assert_true (g_strv_equal (liaison_entity_get_sources (copy), sources));
+  g_assert_null (liaison_entity_get_extras (copy));
+  g_assert_true (liaison_document_lookup (document, "org-sci-japan-2") == NULL);
+  liaison_text_unref (name);
+}
+
 static void
 test_language_from_locale (void)
 {
@@ -741,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/model/document/remove-cascades", test_remove_cascades);
   g_test_add_func ("/model/document/derived-co-organization", test_derived_co_organization);
   g_test_add_func ("/model/document/make-id", test_make_id);
+  g_test_add_func ("/model/entity/copy", test_entity_copy);
   g_test_add_func ("/model/document/check-participation", test_check_participation);
   g_test_add_func ("/model/string-pool", test_string_pool);
   g_test_add_func ("/model/reference-index", test_reference_index);

@@ -356,29 +356,6 @@ new_id (LiaisonMerge  *self,
   return result;
 }
 
-static LiaisonEntity *
-copy_with_id (LiaisonEntity *candidate,
-              const char    *id)
-{
-  LiaisonEntityClass *klass = LIAISON_ENTITY_GET_CLASS (candidate);
-  LiaisonEntity *copy = g_object_new (G_OBJECT_TYPE (candidate), "id", id, NULL);
-
-  for (guint i = 1; i <= klass->n_values; i++)
-    {
-      GParamSpec *pspec = klass->value_pspecs[i];
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      g_value_init (&value, pspec->value_type);
-      g_object_get_property (G_OBJECT (candidate), pspec->name, &value);
-      g_object_set_property (G_OBJECT (copy), pspec->name, &value);
-    }
-
-  g_object_set (copy, "sources", liaison_entity_get_sources (candidate), NULL);
-  liaison_entity_set_extras (copy, liaison_entity_get_extras (candidate));
-
-  return copy;
-}
-
 /* Matches @candidate against what the document and the merge already
  * have; returns the id of the record it is from now on. */
 static const char *
@@ -411,7 +388,8 @@ add_entity (LiaisonMerge  *self,
     }
 
   id = new_id (self, candidate);
-  entity = copy_with_id (candidate, id);
+  entity = liaison_entity_copy (candidate, id);
+  liaison_entity_set_extras (entity, liaison_entity_get_extras (candidate));
   g_ptr_array_add (self->added, entity);
   g_hash_table_insert (self->added_ids, (char *) liaison_entity_get_id (entity), entity);
   index_entity (self, entity);

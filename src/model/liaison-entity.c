@@ -129,6 +129,35 @@ liaison_entity_set_extras (LiaisonEntity *self,
   priv->has_extras = extras != NULL;
 }
 
+/* A new record of @self's type with @id and every field and source of
+ * @self, but not its extras; in no document yet. */
+LiaisonEntity *
+liaison_entity_copy (LiaisonEntity *self,
+                     const char    *id)
+{
+  LiaisonEntityClass *klass;
+  LiaisonEntity *copy;
+
+  g_return_val_if_fail (LIAISON_IS_ENTITY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  klass = LIAISON_ENTITY_GET_CLASS (self);
+  copy = g_object_new (G_OBJECT_TYPE (self), "id", id, NULL);
+  /* value_pspecs[0] is unused, like property id 0. */
+  for (guint i = 1; i <= klass->n_values; i++)
+    {
+      GParamSpec *pspec = klass->value_pspecs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (self), pspec->name, &value);
+      g_object_set_property (G_OBJECT (copy), pspec->name, &value);
+    }
+  g_object_set (copy, "sources", liaison_entity_get_sources (self), NULL);
+
+  return copy;
+}
+
 /* The record's name for people, in @language when it has one. */
 char *
 liaison_entity_dup_title (LiaisonEntity *self,

@@ -50,6 +50,8 @@ gboolean            liaison_entity_cites           (LiaisonEntity  *self,
 JsonObject         *liaison_entity_get_extras      (LiaisonEntity  *self);
 void                liaison_entity_set_extras      (LiaisonEntity  *self,
                                                     JsonObject     *extras);
+LiaisonEntity      *liaison_entity_copy            (LiaisonEntity  *self,
+                                                    const char     *id);
 char               *liaison_entity_dup_title       (LiaisonEntity  *self,
                                                     const char     *language);
 const char         *liaison_entity_get_title_language (LiaisonEntity *self,
