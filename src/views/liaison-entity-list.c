@@ -23,7 +23,6 @@
 #include "liaison-filter-bar.h"
 #include "liaison-filter-model.h"
 #include "model/liaison-cooperation-link.h"
-#include "model/liaison-country.h"
 #include "model/liaison-event.h"
 #include "model/liaison-language.h"
 #include "model/liaison-organization.h"
@@ -497,12 +496,6 @@ search_activate_cb (LiaisonEntityList *self)
 }
 
 static void
-filter_changed_cb (LiaisonEntityList *self)
-{
-  update_view (self);
-}
-
-static void
 clear_filters_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -578,9 +571,9 @@ liaison_entity_list_set_document (LiaisonEntityList *self,
                 "year-from", liaison_entity_filter_get_year_from (self->filter),
                 "year-to", liaison_entity_filter_get_year_to (self->filter),
                 NULL);
-  g_signal_handlers_disconnect_by_func (self->filter, filter_changed_cb, self);
+  g_signal_handlers_disconnect_by_func (self->filter, update_view, self);
   g_set_object (&self->filter, filter);
-  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
   liaison_filter_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   if (self->filter_bar != NULL)
     liaison_filter_bar_set_filter (self->filter_bar, self->filter);
@@ -982,7 +975,7 @@ liaison_entity_list_init (LiaisonEntityList *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (update_view), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (prepare_search), self, G_CONNECT_SWAPPED);
