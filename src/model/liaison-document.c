@@ -297,6 +297,18 @@ reference_value (LiaisonEntity *entity,
   return *(const char * const *) _liaison_entity_get_field (entity, pspec->param_id);
 }
 
+static inline void
+visit_reference (LiaisonReferenceIndex *index,
+                 const char            *id,
+                 LiaisonEntity         *entity,
+                 gboolean               count)
+{
+  if (count)
+    liaison_reference_index_count (index, id);
+  else
+    liaison_reference_index_add (index, id, entity);
+}
+
 /* Gives every reference of every record to @index, in the same order
  * each time: counting them when @count is set, adding them otherwise. */
 static void
@@ -332,19 +344,11 @@ visit_references (LiaisonDocument       *self,
             {
               const char *id = *(const char * const *) _liaison_entity_get_field (entity, prop_ids[r]);
 
-              if (count)
-                liaison_reference_index_count (index, id);
-              else
-                liaison_reference_index_add (index, id, entity);
+              visit_reference (index, id, entity, count);
             }
 
           for (const char * const *source = liaison_entity_get_sources (entity); *source != NULL; source++)
-            {
-              if (count)
-                liaison_reference_index_count (index, *source);
-              else
-                liaison_reference_index_add (index, *source, entity);
-            }
+            visit_reference (index, *source, entity, count);
         }
     }
 }
